@@ -451,6 +451,12 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
         return None
     marks = {mo["pre"], mo["post"], mn["pre"], mn["post"], marker}
     old_words, new_words = mo["words"].split(), mn["words"].split()
+    if mo["post"] == mn["post"] == "model" and not mo["pre"] and (owner or clause.topic):
+        # "On Sauna, rename the stove model to heater model": both names end in "model" and
+        # the thing they are on is said, so "model" is a word of the field's name (the make
+        # of a stove), never a mark of two entities
+        marks -= {"model"}
+        old_words, new_words = [*old_words, "model"], [*new_words, "model"]
     if len(new_words) > 1 and new_words[0] in ("just", "simply", "plain"):
         new_words = new_words[1:]  # "rename it to just target": a hedge, not part of the name
     if not old_words or not new_words or old_words == new_words:
@@ -764,7 +770,8 @@ _NO_NEED = re.compile(
 _FRONTED = re.compile(
     r"^(?P<topic>(?:\S+\s+){0,6}?\S+?),?\s+(?P<subj>we|i|they)\s+(?P<verb>(?:do\s+not|no\s+longer"
     r"|never|will\s+not)\s+(?:really\s+)?(?:need|use|want|track|store|keep|record))"
-    r"(?:\s+(?:anymore|any more|any longer|now|at all|these days|nowadays|either))*"
+    # ("the HotTub entity we don't need more": "more" alone is "any more" to a learner)
+    r"(?:\s+(?:anymore|any more|any longer|now|at all|these days|nowadays|either|more))*"
     r"(?P<tail>,\s.*)?$"  # ("…, the agency does it now": a reason after it, kept as said)
 )
 # Determiners and possessives, that open a fronted noun phrase (a closed class); a bare noun
@@ -784,7 +791,7 @@ _NO_LONGER = re.compile(
     # ("I don't think we need the Mentorship entity any more": the doubt is the same no)
     r"^(?:(?:i|we)\s+do\s+not\s+think\s+(?:that\s+)?(?:we|i)\s+(?:really\s+|still\s+)?"
     r"(?=(?:want|need|use)\s+(?!to\s))|(?:we|i)\s+(?:no longer|do not|will not|never)\s+)"
-    r"(?:want|need|use|track|store|keep"
+    r"(?:want|need|use|track|store|keep|log|capture|note down|write down"
     # "we never fill in the mood board link": a field nobody fills in, as "nobody fills in"
     r"|record|collect|fill in|fill out"
     # "we no longer ask registrants for their fax number": what people are asked for is kept
@@ -795,15 +802,18 @@ _NO_LONGER = re.compile(
     r"(?!to\s+(?!(?:store|keep|track|record|have|save|type|enter|fill|key|put|input)\s))"
     # ("I don't want to type a fax number on suppliers": what is typed in is what is kept)
     r"(?:to\s+(?:store|keep|track|record|have|save|type|type in|enter|fill in|fill out|key in"
-    r"|put in|input)\s+)?(?P<what>.+?)"
-    r"(?:\s+(?:anymore|any more|any longer|at all))*$"
+    r"|put in|input)\s+)?(?!more\s)(?P<what>.+?)"
+    # ("the HotTub entity we don't need more": "more" alone is "any more" to a learner)
+    r"(?:\s+(?:anymore|any more|any longer|at all|more(?=$)))*$"
 )
 _IN_THERE_AT_ALL = re.compile(r"(?P<in>\s+(?:in|on)\s+(?:there|here))?(?:\s+at all)?$")
 # ("we want to stop storing …", "I'd like to stop tracking …": a wish to stop keeping a value
 # is the same ask; a wish to stop using something, "paper", names a practice)
 # ("stop collecting", "stop capturing": the words of a form for keeping a value)
 _STOP = re.compile(r"^(?:(?:stop|quit)\s+(?:storing|tracking|keeping|recording|saving|using"
-                   r"|collecting|capturing)"
+                   r"|collecting|capturing|logging"
+                   # ("stop asking for the postcode on Member": what is asked for is kept)
+                   r"|asking\s+(?:[a-z]+\s+){0,2}?for)"
                    r"|(?:i|we)\s+(?:would\s+)?(?:want|like|need)\s+to\s+(?:stop|quit)\s+"
                    r"(?:storing|tracking|keeping|recording|saving|collecting|capturing))\s+"
                    r"(?P<what>.+)$")  # fmt: skip
@@ -882,7 +892,9 @@ def read_remove(clause: Clause) -> Remove | None:
         elif m := _NO_LONGER.match(s) or _STOP.match(s) or _NOT_NEEDED.match(s):
             what, ent = _echo_cut(_IN_THERE_AT_ALL.sub("", m["what"]), ent)
             fields_only = m.re is not _NO_LONGER
-            generic = True  # "we don't track fax numbers": one value per record
+            # "we don't track fax numbers": one value per record; "the loyalty stamps on
+            # Customer aren't needed" names the field as it is, plural and all
+            generic = not (m.re is _NOT_NEEDED and rx(r"(?:the|their|our|its)\s").match(m["what"]))
             return _remove(clause, what, ent, fields_only, generic)
         else:
             return None
@@ -1362,6 +1374,7 @@ def read_modify(clause: Clause) -> Modify | None:
                 _frames(m["f"])
                 and not _tech_word_on_thing(m["f"], m.groupdict().get("ent"))
                 and not _frame_word_named(m["f"], clause.original)
+                and not _value_word_on_thing(m["f"], m.groupdict().get("ent") or clause.topic)
             )
         ):
             continue  # a list with a note ("name, breed — breed can be blank") is fields
@@ -1472,6 +1485,23 @@ def _tech_word_on_thing(f: str, ent: str | None) -> bool:
         and not _is_frame(ent)
         and not set(rx(r"[a-z]+").findall(ent)) & (HARD_FRAMES - _ENTITY_MARKS)
     )
+
+
+# "make the landing site on Flight optional", "the contact info on Supplier": a word that can
+# frame a system ("site", "info"), after a noun that says what it is of and before "on" and
+# one thing, names a value kept on that thing
+_VALUE_WORD_ON_THING = re.compile(
+    r"^(?:the\s+)?(?!(?:the|a|an|this|that|our|your|their|its|each|every|new|whole)\s)[a-z]+\s+"
+    r"(?:site|info|information|data|details)(?:\s+on\s+(?:the\s+|each\s+|every\s+)?"
+    r"(?P<x>[a-z][a-z-]*))?$"
+)
+
+
+def _value_word_on_thing(f: str, ent: str | None) -> bool:
+    """ "Flight: landing site should be optional": the thing said as the topic counts too."""
+    m = _VALUE_WORD_ON_THING.match(f.strip())
+    x = m and (m["x"] or (ent or "").strip())
+    return bool(x) and rx(r"[a-z][a-z-]*").fullmatch(x) is not None and x not in HARD_FRAMES
 
 
 _OF_THEN_ON = re.compile(r"([a-z]+)\s+(?:on|in|for)\s+(?:the\s+|each\s+|every\s+)?(.+)")
@@ -2783,6 +2813,8 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
     text = _topic_for_pronoun(text, clause.topic, clause.topic_sep)
     text = _field_noun(text, clause.original)
     text = _required_words(text)
+    if clause.topic and (gone := _GONE.match(text)):
+        text = f"remove the field {gone['w']}"  # "Booking: song key gone", under its label
     text, before_it = _removal_words(text)
     if rx(r"\b(?:need|needs|have|has|get|gets)\b").search(text):
         text = rx(r"(?<!like)(?<!as)\s+now(?=\s*(?:,|$))").sub("", text)  # "needs F now, and G"
@@ -2917,15 +2949,28 @@ _KEPT_ON_IT = re.compile(
 def _topic_for_pronoun(text: str, topic: str | None, topic_sep: str = "") -> str:
     """ "For the gift cards: they also need F": "they" is the topic; so is the record "we
     also need" F on ("For tickets, we also need the seat row")."""
-    if topic and topic_sep in _DASHES and _FIELD_ON.match(topic) and (m := _VERB_IT.match(text)):
+    if topic and topic_sep in _DASHES and (m := _VERB_IT.match(text)):
         # "The launch date on Experiment — could you rename it to go live date?": the field
         # said first, then the change asked of "it"
-        return f"{m['v']} {topic}{text[m.end() :]}"
+        if _FIELD_ON.match(topic):
+            return f"{m['v']} {topic}{text[m.end() :]}"
+        if whose := _WHOSE_FIELD.match(topic):
+            # "Layout's scale - make it text": the field said as its thing's, the same
+            return f"{m['v']} {whose['f']} on {whose['x']}{text[m.end() :]}"
     if topic and (m := _ADD_TO_PRONOUN.match(text) or _KEPT_ON_IT.match(text)):
         return f"add {m['f']} to {topic}"  # "the tutors, please add to them the fee"
     if topic and (m := _PRONOUN_SUBJECT.match(text)):
         if m[0].strip() == "it" and topic_sep == "dot":
             return text  # "Cask.capacity is a string, it should be …": "it" is the field
+        if (
+            m[0].strip() == "it"
+            and _ENTITY_MARK.search(topic)
+            and (typed := _IT_TYPED.match(text))
+            and type_phrase(typed["t"]) is not None
+        ):
+            # "In the Tournament entity the fee is stored as a float; it should be money": a
+            # thing is never a type, so "it" is the field said before, not the entity
+            return text
         return f"{topic} {text[m.end() :]}"
     if topic and (m := _WE_NEED.match(text)) and rx(r"\balso\b").search(m[0]):
         return f"{topic} also need {text[m.end() :]}"
@@ -2935,6 +2980,13 @@ def _topic_for_pronoun(text: str, topic: str | None, topic_sep: str = "") -> str
     return text
 
 
+_WHOSE_FIELD = re.compile(
+    r"^(?:the\s+)?(?P<x>[a-z][a-z-]*)'s\s+(?P<f>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3})$"
+)
+_IT_TYPED = re.compile(
+    r"^it\s+(?:should|must|needs?\s+to|has\s+to)\s+(?:be|become)\s+(?:an?\s+)?"
+    r"(?P<t>[a-z]+(?:[ /][a-z]+)?)(?:\s+(?:instead|now|please))*$"
+)
 _DASHES = ("—", "–", "-", ":")
 _FIELD_ON = re.compile(
     r"^(?:the\s+)?[a-z][a-z ]{0,30}?\s+(?:on|of|in|for)\s+(?:the\s+|each\s+|every\s+|an?\s+)?"
@@ -2946,7 +2998,7 @@ _FIELD_ON = re.compile(
     r"[a-z][a-z-]*(?:\s+(?:entity|table|model))?$"
 )
 _VERB_IT = re.compile(
-    r"^(?P<v>rename|make|change|set|convert|switch|remove|delete|drop)\s+"
+    r"^(?P<v>rename|make|change|set|convert|switch|remove|delete|drop|call)\s+"
     r"(?:it|that field|this field)(?=\s|$)"
 )
 _WE_ALSO_NEED_BARE = re.compile(
@@ -3019,6 +3071,17 @@ _DESCRIBED_THEN = re.compile(
 _FIELD_ONE = re.compile(
     r"^(?P<f>(?:the|that|this)\s+(?!(?:old|new|other|first|second|third|last|current|extra"
     r"|spare|same|previous|next|big|small|only)\s)[a-z-]+(?:\s+[a-z-]+)?)\s+one$"
+)
+
+
+# "Booking: song key gone", "Observation: moon phase - gone": a field said gone, in a note's
+# bare words under its thing's label, is removed (a short name only, no comma: a list item is
+# never read this way; "the old kiln is gone" is a fact said, with its article and verb, and
+# "old kiln gone, remove …" with no label is a reason, never a removal)
+_GONE = re.compile(
+    r"^(?!(?:the|a|an|our|my|your|their|this|that|it|he|she|they|we)\s)"
+    r"(?P<w>[a-z][a-z']*(?:\s[a-z][a-z']*){0,3}?)\s*(?:[-–—:]\s*)?"
+    r"(?:now\s+)?gone(?:\s+(?:now|please|pls|too|as well|thanks))*[.!]*$"
 )
 
 

@@ -408,7 +408,9 @@ _REPORTED = re.compile(
     # "the committee decided walks should be called outings": what was decided is the ask;
     # "the committee met last night and we agreed every plot should …": after a story too
     r"|^(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?(?:decided|agreed|voted|say|says|said|think|thinks|feel|feels)\s+"
-    r"(?:that\s+)?(?=(?:the\s+)?[a-z]+(?:\s[a-z]+)?\s+(?:should|must|need|needs|can|could)\s)"
+    r"(?:that\s+)?(?=(?:the\s+)?[a-z]+(?:\s[a-z]+)?"
+    # ("the committee decided that the PlayingVenue entity should …": a thing marked as one)
+    r"(?:\s(?:entity|table|model|field|column))?\s+(?:should|must|need|needs|can|could)\s)"
     # ("… last night and everyone decided that Chalet should be called …": all who met)
     r"|^(?:.{0,80}?\s(?:and|so)\s+(?:(?:we|they|i|everyone|everybody)\s+)?|(?:we|they|i)\s+)"
     r"(?:all\s+)?(?:agreed"

@@ -2692,6 +2692,28 @@ _STATE_THEN_DASH_WHY = re.compile(
     r"(?=(?:the|we|they|some|most|many|nobody|not|after|since|as|it|people|our|their|lots"
     r"|a[ \t]+lot|half|only)\b)"
 )
+# "Hedge job: hedge length - make it a decimal", "stove model - call it heater model": a field
+# said first, then after a dash the change asked of "it", is that change said of the field
+# (one said as a thing's, "Layout's scale - …", is read as a topic; only a type, a
+# required-ness or a new name may follow: "Barn - make it so …" is no change)
+_FIELD_DASH_VERB_IT = re.compile(
+    r"(?m)(?P<lead>^|[:;.][ \t]*)(?P<f>(?:the[ \t]+)?[A-Za-z][a-z]*(?:[ \t][a-z]+){0,3}?)"
+    r"[ \t]+[-–—][ \t]+(?:(?:please|pls|can[ \t]+you|could[ \t]+you)[ \t]+)?"
+    r"(?:(?P<v>make|set|change|convert|switch)[ \t]+it[ \t]+"
+    r"(?P<to>(?:(?:in)?to[ \t]+)?(?:an?[ \t]+)?"
+    r"(?:decimal|number|whole[ \t]+number|integer|int|float|text|string|date|datetime|timestamp"
+    r"|boolean|bool|yes/no|money|currency|email|optional|required|mandatory|compulsory))"
+    r"|(?P<c>call|rename)[ \t]+it[ \t]+(?P<new>(?:to[ \t]+)?[a-z][a-z' ]{0,40}?))"
+    r"(?=[ \t]*(?:[,.;!?]|$|please\b|instead\b|not\b))"
+)
+
+
+def _field_dash_verb_it(m: re.Match[str]) -> str:
+    if m["v"]:
+        return f"{m['lead']}{m['v']} {m['f']} {m['to']}"
+    return f"{m['lead']}{m['c']} {m['f']} {m['new']}"
+
+
 # "rename fuel station on FuelStop to garage name cos thats what everyone calls it": "cos" before
 # a clause is "because" (the new name was read as "garage name cos")
 _COS = re.compile(
@@ -4347,6 +4369,8 @@ def clean(request: str) -> Cleaned:
         text = _PLACED_THEN_RID_OF_IT.sub(_placed_then_rid_of_it, text)
     if _may_hold(text, " - ", " – ", " — "):
         text = _STATE_THEN_DASH_WHY.sub(r"\g<ask>. ", text)
+        if _may_hold(text, " it "):
+            text = _FIELD_DASH_VERB_IT.sub(_field_dash_verb_it, text)
     if _may_hold(text, "cos ", "coz ", "cuz ", "cus "):
         text = _COS.sub("because", text)
     if _may_hold(text, " b "):
