@@ -3720,7 +3720,9 @@ _REASON = re.compile(
     # "…, the LIMS owns them now", "…, the office printed it": a subject of its own and a
     # verb whose object points back at what was asked is said of the world, whatever the verb
     r"|^(?:the|our|my|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:now\s+|already\s+|also\s+)?"
-    r"[a-z]{2,}(?:s|ed)\s+(?:all\s+)?(?:that|it|this|those|them)(?:\s+(?:now|already|anyway"
+    r"[a-z]{2,}(?:s|ed)\s+(?:all\s+)?(?:that|it|this|those|them)"
+    # ("…, the federation always gives it back": the verb's particle after its object)
+    r"(?:\s+(?:back|over|in|out|away|off))?(?:\s+(?:now|already|anyway"
     r"|instead|these days|nowadays|anymore|any more))?\s*$"
     # "…, the boss say no more discounts": what someone says, reported after the ask
     r"|^(?:the|our|my)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:says?|said|told us)\s+(?:that\s+)?"

@@ -1304,11 +1304,22 @@ _ROLE_KEEPS = re.compile(
     rf"(?:{MANAGE_VERBS}|(?!(?:be|have|get|see|know|do|make sure)\b)[a-z]{{3,}})"
     # ("the registrar issues certificates - …", "the osteopath books appointments with …": what
     # the role does with the things, said of one (not "has", "needs", "includes": having them)
-    rf"|{MANAGE_VERBS}|(?!{_ROLE_HAS}\b)[a-z]{{2,}}[^s\W]s)(?:\s+(?:out|up|off|on))?\s+"
+    rf"|{MANAGE_VERBS}|(?P<v>(?!{_ROLE_HAS}\b)[a-z]{{2,}}[^s\W]s))(?:\s+(?:out|up|off|on))?\s+"
     # ("the tower captain keeps a record of peals: …": the record of them is the keeping)
     r"(?:(?:a|an)\s+(?:record|list|log|register)\s+of\s+(?:all\s+)?(?:the\s+|our\s+)?)?"
     r"(?=(?:[a-z-]+\s)?[a-z-]+s(?:\s+with\s|\s*:\s*[a-z][^,:]*,|\s+[-\u2014\u2013]\s+[a-z][^,:]*,))"
 )
+
+
+def _role_keeps(m: re.Match[str]) -> str:
+    """ "the osteopath books appointments with …" → "track appointments with …"; not "the tug
+    pilots fly launches with …": a word in "-s" naming people is the plural of the subject,
+    not the role's verb (read as "track fly launches", a thing FlyLaunch)."""
+    verb = m["v"]
+    if verb and singular(verb) != verb and first_sense(singular(verb)) == "noun.person":
+        return m[0]
+    return "track "
+
 
 # "our donations should have donor, amount, …", "our club's members need name, email, …": the
 # things said with "our" or "my" before what they have are the things kept, as "the members
@@ -1887,6 +1898,33 @@ _DASHED_MARKER_AFTER_OWNER = re.compile(
     r"(?:\s+[-—–]+|\s*:)\s+(?P<m>optional|not required|required|mandatory|nullable)"
     r"(?P<why>\s*,\s*.+)?$"
 )
+
+
+# "add a membership number to Stargazer, when we have it", "… to Guest if they have one": the
+# condition said after the owner is the one field's optional marker, as "a membership number
+# (when we have it)" says it (read before as a reason, leaving the field required)
+_CONDITION_AFTER_OWNER = re.compile(
+    r"^(?P<head>(?:also\s+)?(?:add|include|put)\s+(?:an?\s+|the\s+)?(?:field\s+|column\s+)?"
+    r"(?P<f>[a-z'][a-z' -]{0,40}?)(?:\s+(?:field|column))?)\s+"
+    r"(?P<to>(?:to|on|onto)\s+" + _OWNER_NAMED + r")"
+    r"(?:\s*,|\s+[-—–]+|\s*:)?\s+(?:but\s+)?(?:only\s+)?(?P<m>(?:" + OPTIONAL.pattern + r"))$"
+)
+
+
+# "Stargazer needs a membership number, when we have it", "guests should also have a locker
+# code, if they have one": the same condition after one field a thing is said to have
+_CONDITION_AFTER_HAVING = re.compile(
+    r"^(?P<head>(?:[a-z'-]+\s+){1,3}?(?:also\s+|now\s+)*(?:needs?|(?:should|must|will)\s+"
+    r"(?:also\s+|now\s+)*have|has|have)\s+(?:also\s+)?(?:an?|the)\s+"
+    r"(?P<f>[a-z'][a-z' -]{0,40}?))(?:\s*,|\s+[-—–]+)\s+(?:but\s+)?(?:only\s+)?"
+    r"(?P<m>(?:" + OPTIONAL.pattern + r"))$"
+)
+
+
+def _condition_after_owner(m: re.Match[str]) -> str:
+    if rx(r",|\b(?:and|plus|or)\b").search(m["f"]):
+        return m[0]  # a list before it: whose condition it is would be a guess
+    return f"{m['head']} ({m['m']})" + (f" {m['to']}" if "to" in m.groupdict() else "")
 
 
 def _note_after_owner(m: re.Match[str]) -> str:
@@ -3003,6 +3041,9 @@ def simplify(text: str) -> str:
             s = _NOTE_AFTER_OWNER.sub(_note_after_owner, s)
         elif " optional" in s or "required" in s:
             s = _DASHED_MARKER_AFTER_OWNER.sub(r"\g<head> (\g<m>) \g<to>\g<why>", s)
+        elif OPTIONAL.search(s):
+            s = _CONDITION_AFTER_OWNER.sub(_condition_after_owner, s)
+            s = _CONDITION_AFTER_HAVING.sub(_condition_after_owner, s)
         s = _sender_said_first(s)
         s = _LABEL_FROM_SENDER.sub("", s)
         s = _ASK.sub("", _IS_THERE_A_WAY.sub("", _HEDGE_HEAD.sub("", s)))
@@ -3021,7 +3062,7 @@ def simplify(text: str) -> str:
             s = _THINGS_THEN_RUN_ON.sub(_things_then_run_on, s)
         elif "," in s and not rx(r"[;:(]").search(s):
             s = _THINGS_THEN_LISTED.sub(_things_then_run_on, s)
-        s = _ROLE_KEEPS.sub("track ", s)
+        s = _ROLE_KEEPS.sub(_role_keeps, s)
         if "our " in s or "my " in s:
             s = _OUR_THINGS_HAVE.sub("the ", s)
         s = _SUBJECT_KEEPS.sub("", s)

@@ -778,12 +778,28 @@ def _people_named_again(head: list[str], rest: str, prep: str) -> bool:
     return first_sense(singular(words[-1])) == "noun.person"
 
 
+def _present_run(before: list[str], after: list[str], word: str) -> bool:
+    """ "the teachers run classes with …": "run" after a plural with its object next is the
+    sentence's own verb in the present (spelt as its participle), no clause closing the
+    people's name: the thing kept is the object, not the people ("leaves run by HR" closes)."""
+    if word != "run" or not before or not after or singular(before[-1]) == before[-1]:
+        return False
+    nxt = after[0]
+    return nxt in ("the", "a", "an", "our", "their", "its", "his", "her", "my") or (
+        singular(nxt) != nxt and is_noun(singular(nxt)) is True
+    )
+
+
 def _head_words(text: str) -> list[str]:
     """The words of a phrase up to the first clause or place word, fillers dropped."""
     out: list[str] = []
     tokens = _after_subject_verb(_TOKEN.findall(text))
     for at, word in enumerate(tokens):
-        participle = word in _PARTICIPLES and not _noun_head(out, tokens[at + 1 : at + 2], word)
+        participle = (
+            word in _PARTICIPLES
+            and not _noun_head(out, tokens[at + 1 : at + 2], word)
+            and not _present_run(out, tokens[at + 1 : at + 2], word)
+        )
         if (word in _BOUNDARY or participle or _reduced_relative(out, word)) and out:
             break
         if out and only_an_adverb(word) and (word.endswith("ly") or at == len(tokens) - 1):

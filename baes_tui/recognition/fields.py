@@ -819,6 +819,7 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     items = _split(text)
     if one_item and _one_line_plus(text, items):
         items = [_Item(text, False)]
+    items = [part for item in items for part in _dashed_group_note(item)]
     contrasted = _contrasted_heads([item.text for item in items])
     # "from, to, fare": listed beside a lone "from", a lone "to" is where the trip ends (a
     # field, to_value), not the word that starts a rule
@@ -983,6 +984,20 @@ _GROUP_NOTE = re.compile(
     r"^(?:and\s+)?(?P<n>both|both of them|all|all of them|all of these)\s+(?:are\s+|is\s+"
     r"|should be\s+|must be\s+|can be\s+|as\s+)?(?P<body>[a-z/ ]+)$"
 )
+# "name, venue, date - all required", "start, end — both optional": a group note after a dash
+# behind the last item is said of the items before it, as after a comma (read before as a
+# field "date_all")
+_DASHED_GROUP = re.compile(r"^(?P<f>[^-—–]*?[a-z])\s+[-—–]+\s+(?P<g>(?:both|all)\b.+)$")
+
+
+def _dashed_group_note(item: _Item) -> list[_Item]:
+    m = _DASHED_GROUP.match(item.text.strip())
+    group = _GROUP_NOTE.match(m["g"]) if m else None
+    if m is None or group is None or _group_modifier(group["body"]) is None:
+        return [item]
+    return [replace(item, text=m["f"]), _Item(m["g"], False)]
+
+
 _BOTH_PARENS = re.compile(r"\(\s*both\s+(?:are\s+|as\s+)?(?P<body>[a-z/ ]+)\)")
 
 
@@ -1489,6 +1504,8 @@ def _ends_name(head: str, word: str, rest: list[str]) -> bool:
         return False  # "email address" is one field; "name address" two
     if word == "amount" and head in _MONEY_HEADS:
         return False  # "a fee amount" is the amount of the fee; "name amount" two
+    if word in ("reference", "ref") and head not in _NOT_REFERENCED:
+        return False  # "a colour reference", "a size ref": which one of it; "name reference" two
     if head == "postcode" and word in _POSTCODE_PARTS:
         return False  # "postcode district", "postcode area": a part of the postcode, one name
     if word in _NOT_AFTER_HEAD or word in NOT_A_FIELD or word in FILLER:
@@ -1521,6 +1538,8 @@ def _graded_measure(words: list[str]) -> bool:
 # run would cut "age rating" in two
 _GRADED_MEASURES = frozenset("age price weight height size length width depth salary".split())
 _GRADES = frozenset(("rating", "grade"))
+# Heads that are fields of their own before "reference" ("name reference date", dictated)
+_NOT_REFERENCED = frozenset("name email phone mobile date at age birthday status".split())
 _POSTCODE_PARTS = frozenset("area district sector unit prefix region zone".split())
 _PHRASE_VERBS = frozenset(
     """has have had gets get got needs need holds keeps takes uses wants owns makes is are

@@ -591,7 +591,11 @@ _FRONTED_PLACE = re.compile(
     r"(?P<v>add|remove|delete|drop)\b[ \t]*:?[ \t]*(?P<rest>[a-z][^.!?\n]*?)"
     # (what follows the list, kept after the place: "please", "thanks", a reason)
     r"(?P<end>[ \t]*(?:,?[ \t]*(?:please|thanks|thank you|ta)\b[^.!?\n]*"
-    r"|,[ \t]*(?:our|we|they|because|as|since|so|but)\b[^.!?\n]*"
+    r"|,[ \t]*(?:our|we|they|because|as|since|so|but|nobody|no one|everyone|everybody)\b[^.!?\n]*"
+    # ("…, the federation always gives it back": someone doing a thing to it is why)
+    r"|,[ \t]*(?:the|my|their)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]+[ \t]+(?:(?:always|never|usually"
+    r"|often|now|already|just|also|still)[ \t]+)?[a-z]{2,}(?:s|ed)[ \t]+(?:it|them|this|that"
+    r"|those)\b[^.!?\n]*"
     # ("…, it is optional": said of what is added, kept after the place as after a field)
     r"|,[ \t]*(?:it|this|that)(?:[ \t]+is|'s)[ \t]+(?:optional|not required|not mandatory"
     r"|required|mandatory)\b[^.!?\n]*)?(?:[.!?\n]|$))",
