@@ -1,5 +1,6 @@
 """The entity's name: document titles with a revision, "what I need for each X is …", a link
-closing a list of things, "sorry, I mean" and labelled plurals under a title.
+closing a list of things, "sorry, I mean", labelled plurals under a title, and what must be
+kept said as the reason before "so can we have … with …".
 
 Every request here is written for this file (none is copied from the corpus), in domains the
 corpus has not used (a kite school, a hat shop, boiler engineers, a clock repairer, a harp
@@ -322,6 +323,47 @@ def test_a_long_input_is_read_and_asked() -> None:
         + "and kites have kites. What I need for every kite is "
         + "the colour, " * 400
         + "sorry, I mean " * 300
+        + "boss says i must log my hours so can we have shifts with "
+        + "a, " * 200
     )
     result = read(long_text)
     assert result.status == "needs_clarification"
+
+
+# --- what the writer must keep, said as the reason before "so can we have … with …" -----------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("boss says i must log my hours so can we have driver shifts with driver name, started "
+         "at, finished at and miles (float)", ["DriverShift"]),
+        ("the council says we must record our visits so can we have boiler checks with address, "
+         "checked on and passed (yes/no)", ["BoilerCheck"]),
+        ("i have to track my spending so could you make expenses with amount, date and category",
+         ["Expense"]),
+        ("the vet says we must log our ewes so could you set up lambings with ewe tag, born on "
+         "and twins (yes/no)", ["Lambing"]),
+    ],
+)  # fmt: skip
+def test_what_must_be_kept_before_so_can_we_have_is_the_reason(
+    request_text: str, expected: list[str]
+) -> None:
+    # (the reason's plural was the thing: an entity Visit with the checks' fields, accepted)
+    assert names(request_text) == expected
+    assert read(request_text).status == "recognized"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # the ask names no things of its own: the reason's things stay the things
+        ("I have to keep track of my hives so can you make it with name, location and queen "
+         "year", ["Hive"]),
+        ("I have to keep track of my hives so can we have a system with name, location and "
+         "queen year", ["Hive"]),
+        ("we need to track our boats, so can we have boats with name and length", ["Boat"]),
+    ],
+)  # fmt: skip
+def test_an_ask_of_no_things_of_its_own_keeps_the_reasons_things(
+    request_text: str, expected: list[str]
+) -> None:
+    assert names(request_text) == expected

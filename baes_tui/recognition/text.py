@@ -3336,6 +3336,40 @@ def _link_closing_lists(m: re.Match[str]) -> str:
     return ". " + re.sub(r"^(?:,[ \t]+and|;)[ \t]+", "", m[0])
 
 
+# "boss says i must log my hours so can we have driver shifts with driver name, …": what the
+# writer must keep, said as the reason before "so can we have … with …", is no thing of its
+# own (the ask names the things and their fields); the reason leaves the text
+_SO_ASK = re.compile(
+    r"[ \t]*,?[ \t]+so[ \t]+(?:can|could|would)[ \t]+(?:we|you|i)[ \t]+(?:please[ \t]+)?"
+    r"(?:have|get|make|set[ \t]+up|keep|track|log|record|store)\b"
+    # (an ask of no things of its own, "so can you make it with …", leaves the reason read)
+    r"(?![ \t]+(?:it|them|this|that|these|those|one|something|somewhere|an?[ \t]+(?:system"
+    r"|app|place|way|list|log|record|register|table|database|spreadsheet))\b)",
+    re.I,
+)
+_MUST_KEEP = re.compile(
+    r"\b(?:must|have to|has to|need to|needs to|got to|wants? (?:me|us) to|asked (?:me|us) to"
+    r"|told (?:me|us) to|says? (?:i|we) (?:must|have to|should))[ \t]+(?:properly[ \t]+)?"
+    r"(?:log|record|track|keep(?:[ \t]+track[ \t]+of)?|note|store|write[ \t]+down)[ \t]+"
+    r"(?:all[ \t]+)?(?:my|our|the|their|his|her)[ \t]+[a-z]",
+    re.I,
+)
+
+
+def _reason_before_so(text: str) -> str:
+    m = _SO_ASK.search(text)
+    if m is None:
+        return text
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    why = text[start : m.start()]
+    after = text[m.end() : m.end() + 200]
+    stop = min((i for i in (after.find(c) for c in ".!?\n") if i >= 0), default=len(after))
+    if len(why) > 160 or not _MUST_KEEP.search(why) or " with " not in after[:stop]:
+        return text
+    ask = m[0].strip().lstrip(",").strip()[2:].strip()  # "can we have …", without the "so"
+    return f"{text[:start]}{' ' if start else ''}{ask[0].upper()}{ask[1:]}{text[m.end() :]}"
+
+
 def _what_need_for_each(m: re.Match[str]) -> str:
     said = m[0]
     lead = "F" if said[0] == "W" else "f"
@@ -4472,6 +4506,8 @@ def clean(request: str) -> Cleaned:
                  "what we'd", "what i would", "what we would"):  # fmt: skip
         text = _THATS_WHAT_KEPT.sub(_thats_what_kept, text)
         text = _WHAT_NEED_FOR_EACH.sub(_what_need_for_each, text)
+    if _may_hold(text, " so can ", " so could ", " so would ", ", so can ", ", so could "):
+        text = _reason_before_so(text)
     if _may_hold(text, " with ") and _may_hold(text, ", and ", ";"):
         text = _LINK_CLOSING_LISTS.sub(_link_closing_lists, text)
     if _may_hold(text, " one", " field", " column"):
