@@ -4479,6 +4479,13 @@ def _things_with_lists_below(seg: Segment, items: list[Segment]) -> bool:
             key, values = m["key"], m["values"]
         elif app and ":" in text:
             key, _, values = text.partition(":")
+        elif (m := _PLURAL_LABELLED.match(text)) is not None and _a_place_titled(seg):
+            # "Goat dairy:" over "- goats: name, breed", "- milkings: date, litres": each item
+            # a plural thing and two fields or more, as "with" says them (under "Customer" or
+            # "Customer details", "- addresses: street, town" may be the customer's own)
+            key, values = m["key"], m["values"]
+            if len(read_fields(values).attributes) < 2:
+                return False
         elif _LINKS_THINGS.search(text) or is_constraint(item.text):
             continue  # "- each commission has one craftsman" may be said too
         else:
@@ -4490,6 +4497,24 @@ def _things_with_lists_below(seg: Segment, items: list[Segment]) -> bool:
             return False
         listed += 1
     return listed >= 2
+
+
+# "goats: name, breed", "cakes - name, price": a plural label and its list
+_PLURAL_LABELLED = re.compile(
+    r"^(?P<key>[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}s)\s*(?::|\s[—–-])\s*(?P<values>[^,:]+,[^:]+)$"
+)
+
+
+def _a_place_titled(seg: Segment) -> bool:
+    """A title of two words or more that names no record of one thing ("Goat dairy", "Tea
+    room", never "Customer", "Customer details" or "Member record")."""
+    words = simplify(seg.text).rstrip(" :").split()
+    return 2 <= len(words) <= 4 and words[-1] not in _ONE_THINGS_PAGE
+
+
+_ONE_THINGS_PAGE = frozenset(
+    "details detail record records info information profile profiles card form page".split()
+)
 
 
 def _names_app(seg: Segment) -> bool:

@@ -1015,6 +1015,14 @@ _THATS_WHAT_KEPT = re.compile(
     r"(?:really[ \t]+)?(?:need|want|would[ \t]+like|'d[ \t]+like)[ \t]+(?:to[ \t]+)?(?:have[ \t]+)?"
     r"(?P<v>logged|tracked|kept|recorded|stored|managed|log|track|keep|record|store|manage)\b"
 )
+# "What I need for every gutter quote is the customer name, …": the pseudo-cleft says "For
+# every gutter quote I need the customer name, …" (read whole, its first field was lost)
+_WHAT_NEED_FOR_EACH = re.compile(
+    r"(?i)\bwhat[ \t]+(?P<who>i|we)[ \t]+(?P<v>need|want|would[ \t]+like|'d[ \t]+like)"
+    r"(?P<k>[ \t]+to[ \t]+(?:keep|record|log|track|store|note|save)|[ \t]+(?:kept|recorded|logged"
+    r"|tracked|stored|noted|saved))?[ \t]+(?P<p>for[ \t]+(?:every|each)[ \t]+[a-z][a-z -]{0,40}?)"
+    r"[ \t]+(?:is|are)[ \t]+(?=[a-z])"
+)
 _KEPT_VERB = {"logged": "log", "tracked": "track", "kept": "keep", "recorded": "record",
               "stored": "store", "managed": "manage"}  # fmt: skip
 
@@ -1816,9 +1824,11 @@ _KEEP_TABS = re.compile(
 # that word back too.
 _CORRECTION = re.compile(
     r"\b(?:(?P<mod>[\w-]+)\s+)?(?P<word>[\w-]+)(?:\.{2,}|,|\s+\u2014)?\s+"
-    r"(?:sorry(?!\s+(?:for|about|if|that|to|but)\b)|i mean|or rather),?\s+(?P<fix>[\w-]+)",
+    r"(?:sorry(?:,?\s+i\s+mean\b(?!,?\s+(?:a|an|the|to)\b))?"
+    r"(?!\s+(?:for|about|if|that|to|but)\b)|i mean|or rather),?\s+(?P<fix>[\w-]+)",
     re.I,
 )
+# ("mandatory - sorry, I mean optional": "sorry, I mean" is one correction, never a fix "I")
 # "… add a ducking phone number … Sorry, autocorrect, I meant just phone number": a closing
 # sentence that says what was meant takes back the word said before those words
 _MEANT = re.compile(
@@ -3332,10 +3342,77 @@ def _phrase_said_again(m: re.Match[str]) -> str:
     return "" if m["det"].lower() == m["again"].lower() else m.group(0)
 
 
+# "snacks with name and price, allergens with name and description, and snacks contain
+# allergens": a link between two things just listed with their fields closes the line; said
+# as a sentence of its own it is read as one (joined on, it gave every thing a field
+# "allergens")
+_LINK_CLOSING_LISTS = re.compile(
+    r"(?:,[ \t]+and|;)[ \t]+(?P<a>[a-z][a-z-]*s)[ \t]+(?:have|contain|include|hold|use|own"
+    r"|need|take|carry|get)[ \t]+(?:many[ \t]+|several[ \t]+|some[ \t]+)?(?P<b>[a-z][a-z-]*s)"
+    r"(?=[ \t]*[.!]?[ \t]*(?:\n|$))",
+    re.I,
+)
+
+
+def _link_closing_lists(m: re.Match[str]) -> str:
+    line = m.string[: m.start()].rsplit("\n", 1)[-1][-300:].lower()
+    listed = set(re.findall(r"\b([a-z][a-z-]*s)[ \t]+with[ \t]", line))
+    if m["a"].lower() not in listed or m["b"].lower() not in listed or m["a"] == m["b"]:
+        return m[0]
+    return ". " + re.sub(r"^(?:,[ \t]+and|;)[ \t]+", "", m[0])
+
+
+# "boss says i must log my hours so can we have driver shifts with driver name, …": what the
+# writer must keep, said as the reason before "so can we have … with …", is no thing of its
+# own (the ask names the things and their fields); the reason leaves the text
+_SO_ASK = re.compile(
+    r"[ \t]*,?[ \t]+so[ \t]+(?:can|could|would)[ \t]+(?:we|you|i)[ \t]+(?:please[ \t]+)?"
+    r"(?:have|get|make|set[ \t]+up|keep|track|log|record|store)\b"
+    # (an ask of no things of its own, "so can you make it with …", leaves the reason read)
+    r"(?![ \t]+(?:it|them|this|that|these|those|one|something|somewhere|an?[ \t]+(?:system"
+    r"|app|place|way|list|log|record|register|table|database|spreadsheet))\b)",
+    re.I,
+)
+_MUST_KEEP = re.compile(
+    r"\b(?:must|have to|has to|need to|needs to|got to|wants? (?:me|us) to|asked (?:me|us) to"
+    r"|told (?:me|us) to|says? (?:i|we) (?:must|have to|should))[ \t]+(?:properly[ \t]+)?"
+    r"(?:log|record|track|keep(?:[ \t]+track[ \t]+of)?|note|store|write[ \t]+down)[ \t]+"
+    r"(?:all[ \t]+)?(?:my|our|the|their|his|her)[ \t]+[a-z]",
+    re.I,
+)
+
+
+def _reason_before_so(text: str) -> str:
+    m = _SO_ASK.search(text)
+    if m is None:
+        return text
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    why = text[start : m.start()]
+    after = text[m.end() : m.end() + 200]
+    stop = min((i for i in (after.find(c) for c in ".!?\n") if i >= 0), default=len(after))
+    if len(why) > 160 or not _MUST_KEEP.search(why) or " with " not in after[:stop]:
+        return text
+    ask = m[0].strip().lstrip(",").strip()[2:].strip()  # "can we have …", without the "so"
+    return f"{text[:start]}{' ' if start else ''}{ask[0].upper()}{ask[1:]}{text[m.end() :]}"
+
+
+def _what_need_for_each(m: re.Match[str]) -> str:
+    said = m[0]
+    lead = "F" if said[0] == "W" else "f"
+    kept = m["k"] or ""
+    if kept and not kept.strip().startswith("to"):
+        kept = " to " + {**_KEPT_VERB, "noted": "note", "saved": "save"}[kept.strip().lower()]
+    return f"{lead}{m['p'][1:]} {m['who']} {m['v']}{kept} "
+
+
 def _self_corrected(m: re.Match[str]) -> str:
     mod = m["mod"]
+    if mod and not m["word"].strip("-"):
+        return m["fix"]  # "home night - sorry, training night": the dash sets the slip apart
     if mod and m["fix"].lower() == m["word"].lower() and mod.lower() not in _NOT_MODIFIERS:
         return m["fix"]
+    if mod and m["fix"].lower() == mod.lower() and mod.lower() not in _NOT_MODIFIERS:
+        return m["fix"]  # "price lists, sorry, I mean price entries": the phrase said again
     return f"{mod} {m['fix']}" if mod else m["fix"]
 
 
@@ -4456,6 +4533,11 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, "what i need", "what we need", "what i want", "what we want", "what i'd",
                  "what we'd", "what i would", "what we would"):  # fmt: skip
         text = _THATS_WHAT_KEPT.sub(_thats_what_kept, text)
+        text = _WHAT_NEED_FOR_EACH.sub(_what_need_for_each, text)
+    if _may_hold(text, " so can ", " so could ", " so would ", ", so can ", ", so could "):
+        text = _reason_before_so(text)
+    if _may_hold(text, " with ") and _may_hold(text, ", and ", ";"):
+        text = _LINK_CLOSING_LISTS.sub(_link_closing_lists, text)
     if _may_hold(text, " one", " field", " column"):
         text = _AND_THE_OTHER_ONE.sub(
             lambda m: f"{m['v']} {m['f']} and {m['g']}{m['fw'] or ''} from {m['e']}{m['tail']}",

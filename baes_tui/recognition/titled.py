@@ -159,9 +159,15 @@ def title_read_as_fields(
     title = first[0]
     if title.entity is None or title.mode == "add" or len(title.fields.attributes) > 2:
         return statements
+    if parts and _revised(head.text.strip()) != head.text.strip():
+        # "Löyly on Wheels – depots, update 2": a numbered revision names the document
+        return [Constraint(head.text, 0) if s is title else s for s in statements]
+    given = _things_given_below(statements, fields=2, other_than=title.entity.name)
+    if len(parts) == 1 and given and parts[0].lower().split()[-1] in _DOCUMENT_WORDS:
+        # "Scout kit store requirements" read "the scout kit stores requirements"
+        return [Constraint(head.text, 0) if s is title else s for s in statements]
     if len(parts) < 2:
         return _records_titled(head, title, statements)
-    given = _things_given_below(statements, fields=2, other_than=title.entity.name)
     if not given:
         return statements
     for part in parts:
@@ -236,6 +242,7 @@ def _heading_parts(text: str) -> list[str]:
     text = _COMMENT_MARK.sub("", text.strip())
     text = _CLOSING_REMARK.sub("", text).strip()
     text = _INNER_REMARK.sub(" ", text)
+    text = _revised(text)
     if text.endswith(":"):
         return []
     parts = [p.strip() for p in _SUBTITLE.split(text)]
@@ -247,7 +254,22 @@ def _heading_parts(text: str) -> list[str]:
 
 
 # A name alone: up to five words, no punctuation that would make it a list or a sentence
-_HEADING = re.compile(r"^[A-Za-z][A-Za-z'&-]*(?: (?:&|[A-Za-z][A-Za-z'&-]*)){0,4}$")
+# (letters of any language: "Löyly on Wheels")
+_HEADING = re.compile(r"^[^\W\d_](?:[^\W\d_]|['&-])*(?: (?:&|[^\W\d_](?:[^\W\d_]|['&-])*)){0,4}$")
+# A numbered revision closing a title ("…, update 2", "… v3", "… - draft 2"): a document's mark
+_REVISION = re.compile(
+    r"(?:,|\s[—–-])?\s+(?:update|version|ver|rev|revision|draft|iteration|release|v)\.?\s?\d{1,3}$",
+    re.IGNORECASE,
+)
+
+
+def _revised(text: str) -> str:
+    """The title without its closing revision mark (looked for in the line's last 40
+    characters only, so a long line costs nothing)."""
+    head, tail = text[:-40], text[-40:]
+    return (head + _REVISION.sub("", tail)).strip()
+
+
 # "Bäckerei (bakery) – requirements": a gloss in brackets inside a title line
 _INNER_REMARK = re.compile(r"(?<!\s)\s*\([^()]{1,40}\)\s*")
 # A word that marks the name before it as the thing itself ("Contact entity", "Order table")
