@@ -2523,6 +2523,13 @@ def _capitalised(name: str, cleaned: Cleaned) -> bool:
     return bool(words) and all(w in said or plural(w) in said for w in words)
 
 
+def timestamp_read_into_nothing(draft: Draft, cleaned: Cleaned) -> bool:
+    """ "ship name, left port and docked (both timestamps; …)" read with no datetime field: the
+    request says a moment's type that no field of the reading has (`lost_timestamp`). Asked
+    outright: the role model sees no types, and as one of `doubts` it was outweighed."""
+    return _lost_timestamp(draft, _WORD.findall(cleaned.text.lower()))
+
+
 def unknown_link_targets(draft: Draft, cleaned: Cleaned) -> list[str]:
     """The things links point at whose name is no noun nothing else explains ("every booking
     belongs to a single gest", "each ticket belongs to one flibbet"): the thing a link points at

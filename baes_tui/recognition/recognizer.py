@@ -39,6 +39,7 @@ from baes_tui.recognition.confidence import (
     frame_verb_modifier,
     misspellings,
     score,
+    timestamp_read_into_nothing,
     unexplained_in_capitals,
     unknown_link_targets,
     value_word_thing,
@@ -2374,6 +2375,46 @@ def _frame_verb_in_name(draft: Draft, cleaned: Cleaned) -> None:
         )
 
 
+def _timestamp_unread(draft: Draft, cleaned: Cleaned) -> None:
+    """ "left port and docked (both timestamps; …)" read into no datetime field: the request
+    says when things happen and the reading keeps no moment, so the fields it made are not the
+    ones meant; asked."""
+    if draft.missing or not timestamp_read_into_nothing(draft, cleaned):
+        return
+    _ask(
+        draft,
+        "the request says a timestamp, but no field was read as one: name each moment as a"
+        " field ('departed at (datetime)')",
+    )
+
+
+# "members bring layouts to shows with …": what is brought, then where it is brought
+_BROUGHT_TO = rx(
+    r"\b(?:bring|brings|take|takes|carry|carries|send|sends|ship|ships|enter|enters)\s+"
+    r"(?:(?:their|our|the|its|his|her|some|all|any)\s+)?(?P<what>[a-z]+s)\s+"
+    r"(?:along\s+)?to\s+(?:(?:the|our|their|local|various|different|some)\s+)?"
+    r"(?P<where>[a-z]+s)\s*(?:with\b|:|-)"
+)
+
+
+def _brought_to_as_thing(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Our members bring layouts to shows with name, scale, size and owner" → Show: the list
+    follows the place things are brought to, but what is brought (another plural noun) is as
+    likely the thing kept; nothing decides, so ask."""
+    if draft.missing or draft.intent is not Intent.CREATE_ENTITY or len(draft.entities) != 1:
+        return
+    heads = {_name_words(e.name)[-1] for e in draft.entities if _name_words(e.name)}
+    for m in _BROUGHT_TO.finditer(cleaned.text.lower()):
+        what, where = singular(m["what"]), singular(m["where"])
+        if where in heads and what != where and what not in heads:
+            _ask(
+                draft,
+                f"are the fields of the {m['what']} or of the {m['where']} they are brought to?"
+                f" say '{m['what']} with …' or '{m['where']} with …'",
+            )
+            return
+
+
 def _value_word_as_thing(draft: Draft, cleaned: Cleaned) -> None:
     """ "Amount: tenant name, paid on" → Amount: a value's word as the only word of a new thing
     is a field list whose owner went unsaid; asked, never built as a table of amounts."""
@@ -2500,6 +2541,8 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _sentence_as_name,
     _state_in_link_target,
     _value_word_as_thing,
+    _timestamp_unread,
+    _brought_to_as_thing,
     _unexplained_in_capitals,
     _existing_created,
     _person_needed,
