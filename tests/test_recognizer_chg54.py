@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read, read_right, reading, shape
+from tests.support.recognition import probe_key, read, read_right, reading, shape
 
 REMOVE = Intent.REMOVE_FIELDS
 MODIFY = Intent.MODIFY_FIELDS
@@ -645,29 +645,6 @@ PROBES = [
 ]
 
 
-def _key(entities: list[str], intent: str, request_text: str) -> list[str]:
-    said_state = any(
-        w in request_text.lower()
-        for w in ("optional", "required", "mandatory", "obligatory", "nullable", "blank", "empty")
-    )
-    out = []
-    for entity in entities:
-        head, _, body = entity.partition("(")
-        items = []
-        for item in (f for f in body.rstrip(")").split(",") if f):
-            name, _, kind = item.partition(":")
-            if intent == "remove_fields":
-                items.append(name)
-            elif intent == "rename_field":
-                items.append(f"{name}<{kind.partition('<')[2]}")
-            elif said_state or kind.endswith("?"):
-                items.append(name + ("?" if kind.endswith("?") else ""))
-            else:
-                items.append(f"{name}:{kind}")
-        out.append(f"{head}({','.join(items)})")
-    return out
-
-
 # probes still read wrong and accepted, left for a later session (the reading meant is in PROBES)
 KNOWN_MISREAD = frozenset(
     (
@@ -690,5 +667,5 @@ def test_a_probe_accepted_is_read_as_meant(
     result = read(request_text)
     if result.status != "recognized":
         return  # asked: the person says what was meant
-    got = _key(shape(result), intent, request_text)
-    assert (result.intent.value, got) == (intent, _key(expected, intent, request_text))
+    got = probe_key(shape(result), intent, request_text)
+    assert (result.intent.value, got) == (intent, probe_key(expected, intent, request_text))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read, reading, shape
+from tests.support.recognition import probe_key, read, reading, shape
 
 REMOVE = Intent.REMOVE_FIELDS
 MODIFY = Intent.MODIFY_FIELDS
@@ -711,31 +711,6 @@ KNOWN_MISREAD = frozenset(
 )
 
 
-def _key(entities: list[str], intent: str, request_text: str) -> list[str]:
-    """What a probe's label fixes: names for a removal, old and new names for a rename, the
-    required flag where one was said, else name and type."""
-    said_state = any(
-        w in request_text.lower()
-        for w in ("optional", "required", "mandatory", "compulsory", "blank", "empty")
-    )
-    out = []
-    for entity in entities:
-        head, _, body = entity.partition("(")
-        items = []
-        for item in (f for f in body.rstrip(")").split(",") if f):
-            name, _, kind = item.partition(":")
-            if intent == "remove_fields":
-                items.append(name)
-            elif intent == "rename_field":
-                items.append(f"{name}<{kind.partition('<')[2]}")
-            elif said_state or kind.endswith("?"):
-                items.append(name + ("?" if kind.endswith("?") else ""))
-            else:
-                items.append(f"{name}:{kind}")
-        out.append(f"{head}({','.join(items)})")
-    return out
-
-
 def test_there_are_enough_probes() -> None:
     assert len(PROBES) >= 120
 
@@ -750,5 +725,5 @@ def test_a_probe_accepted_is_read_as_meant(
     result = read(request_text)
     if result.status != "recognized":
         return  # asked: the person says what was meant
-    got = _key(shape(result), intent, request_text)
-    assert (result.intent.value, got) == (intent, _key(expected, intent, request_text))
+    got = probe_key(shape(result), intent, request_text)
+    assert (result.intent.value, got) == (intent, probe_key(expected, intent, request_text))

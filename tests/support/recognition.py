@@ -68,3 +68,30 @@ def asked(request: str) -> list[str]:
     result = read(request)
     assert result.status == "needs_clarification", (result.confidence, shape(result))
     return shape(result)
+
+
+# words that say whether a field must be filled: where one is said, a probe's label fixes the
+# required flag and not the type
+_STATE_WORDS = ("optional", "required", "mandatory", "compulsory", "obligatory", "nullable")
+
+
+def probe_key(entities: list[str], intent: str, request_text: str) -> list[str]:
+    """What a change probe's label fixes, in `shape` form: names for a removal, old and new
+    names for a rename, the required flag where one was said, else name and type."""
+    said_state = any(w in request_text.lower() for w in (*_STATE_WORDS, "blank", "empty"))
+    out = []
+    for entity in entities:
+        head, _, body = entity.partition("(")
+        items = []
+        for item in (f for f in body.rstrip(")").split(",") if f):
+            name, _, kind = item.partition(":")
+            if intent == "remove_fields":
+                items.append(name)
+            elif intent == "rename_field":
+                items.append(f"{name}<{kind.partition('<')[2]}")
+            elif said_state or kind.endswith("?"):
+                items.append(name + ("?" if kind.endswith("?") else ""))
+            else:
+                items.append(f"{name}:{kind}")
+        out.append(f"{head}({','.join(items)})")
+    return out
