@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from baes_tui.core.models import Attribute, AttrType, Intent, Recognition
 from baes_tui.core.spec import SpecError, read_spec
 from baes_tui.ui.widgets.dialogs import AnswerOnceModal
+from baes_tui.ui.widgets.form_select import FormSelect
 
 ATTRIBUTE_HELP = "name:type, … — types: " + ", ".join(t.value for t in AttrType) + "; ? = optional"
 
@@ -114,7 +115,7 @@ class ClarifyDialog(AnswerOnceModal[Recognition | None]):
                 markup=False,
             )
             yield Label("What should happen?")
-            yield Select(
+            yield FormSelect(
                 [(i.value.replace("_", " "), i.value) for i in Intent],
                 value=rec.intent.value,
                 allow_blank=False,

@@ -27,6 +27,7 @@ from textual.widgets import Button, Checkbox, Input, Label, OptionList, Select, 
 
 from baes_tui.core.models import Intent, Recognition
 from baes_tui.core.spec import SpecError
+from baes_tui.ui.widgets.form_select import FormSelect
 from baes_tui.ui.widgets.spec_draft import EntityDraft, FieldDraft, RelationshipDraft, SpecDraft
 from baes_tui.ui.widgets.spec_rows import (
     INTENT_OPTIONS,
@@ -67,7 +68,7 @@ class SpecEditor(Vertical):
     def compose(self) -> ComposeResult:
         with Horizontal(id="spec-toolbar", classes="spec-row"):
             yield Label("Intent", classes="spec-label")
-            yield Select(INTENT_OPTIONS, allow_blank=False, compact=True, id="spec-intent")
+            yield FormSelect(INTENT_OPTIONS, allow_blank=False, compact=True, id="spec-intent")
             yield Button("+ Entity", compact=True, id="spec-add-entity")
             yield Button("− Entity", compact=True, id="spec-remove-entity")
             yield Button("Revert", compact=True, id="spec-revert")

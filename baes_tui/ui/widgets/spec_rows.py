@@ -18,6 +18,7 @@ from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Label, Select
 
 from baes_tui.core.models import AttrType, Intent
+from baes_tui.ui.widgets.form_select import FormSelect
 from baes_tui.ui.widgets.spec_draft import (
     KIND_LABELS,
     RELATIONSHIP_KINDS,
@@ -86,7 +87,7 @@ class FieldRow(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Input(self.draft.name, placeholder="field name", compact=True, classes="field-name")
-        yield Select(
+        yield FormSelect(
             TYPE_OPTIONS,
             value=self.draft.type,
             allow_blank=False,
@@ -116,7 +117,7 @@ class RelationshipRow(Horizontal):
         self._suggester = suggester
 
     def compose(self) -> ComposeResult:
-        yield Select(
+        yield FormSelect(
             KIND_OPTIONS,
             value=self.draft.kind,
             allow_blank=False,
