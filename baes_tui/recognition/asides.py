@@ -208,8 +208,10 @@ def is_purpose(text: str, *, opening: bool = False) -> bool:
 
 
 _SIGNOFF = re.compile(
-    r"^(?:(?:best|kind|warm|many)\s+)?(?:regards|wishes|thanks|thank you|cheers|sincerely"
-    r"|yours(?: truly| sincerely)?|bye|greetings|best(?=\s*,)"
+    r"^(?:with\s+(?=(?:best|kind|warm|many|all)\b))?(?:(?:best|kind|warm|many)\s+)?(?:regards"
+    r"|wishes|thanks|thank you|cheers|sincerely|yours(?: truly| sincerely)?|bye|greetings"
+    # "Speak soon,", "All the best, Jo", "Take care": a closing of a letter, then the name
+    r"|(?:speak|talk|chat) soon|all the best|take care|best(?=\s*,)"
     # "Ta, Jo", "Thx, Sam": the short thanks of a chat, then the writer's name
     r"|(?:ta|thx|tia)(?=\s*[,!]))"
     # ("Thanks ever so much,", "Many thanks in advance"; "Kind regards, Dr Amara Okafor": a

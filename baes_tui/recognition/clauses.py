@@ -245,6 +245,10 @@ _LEADING_TALK = re.compile(
     r"|(?:urgent|urgently|asap|high priority)(?=[\s!.,:—–-]+(?:please\s+|pls\s+|plz\s+)?"
     r"(?:set\s+up|create|add|make|build|remove|delete|drop|rename|can|could|would|we|i)\b)"
     r"|good afternoon|long story short|right|yes|sure|hmm|um|the thing is"
+    # "Next, please create …", "Finally, add …": a step of a run of asks, not a thing kept
+    # ("next of kin: name, phone" names one: "next", "first" are talk only before a comma)
+    r"|finally|lastly|firstly|secondly|thirdly|additionally|furthermore|moreover|afterwards"
+    r"|(?:next|first|second|third|last|after that|in addition|on top of that)(?=\s*,)"
     # "turns out we don't need …", "apparently we need …": what the writer found out of their
     # own needs is the ask ("turns out the committee hate …" is what others think: a reason)
     r"|(?:(?:it\s+)?turns\s+out(?:\s+that)?|apparently)(?=\s+(?:we|i)\s)"
@@ -2137,7 +2141,10 @@ _TOPIC_DASH_OR_ASK = re.compile(
     r"^" + _NOT_A_PLACE + r"(?:on|for|in|regarding|about)\s+"
     # ("for allotment applicants we need name, …": a plural with its modifier, no article)
     r"(?P<topic>(?:the|our|my|all the|all our)\s+[a-z][a-z -]{0,40}?|(?:[a-z-]+\s)?[a-z]+s)"
-    r"(?:\s+(?:from|at)\s+(?:the|our|my)\s+[a-z][a-z ]{0,30}?)?"  # "… from the tattoo studio"
+    r"(?:\s+(?:from|at)\s+(?:the|our|my)\s+[a-z][a-z ]{0,30}?"  # "… from the tattoo studio"
+    # ("for loans from other museums we need lenders (…) and loans (…)": where they come from,
+    # said with a bare plural)
+    r"|\s+from\s+(?:(?:other|partner|outside|local|external)\s+)?[a-z][a-z-]*s)?"
     r"(?:\s+\u2014\s+|\s+(?=(?:(?:could|can|would|will)\s+(?:you|we|u)|please|pls|we need"
     r"|i need|we want|i want|add|remove|delete|drop|rename|make|change)\b"
     # "in the SeedPacket the donor name must …": a second article starts the sentence's subject

@@ -1011,7 +1011,8 @@ _FLAG_FIRST = re.compile(
 
 _ITEM_END = r"(?=\s*(?:[,;]|$|\band\b|\())"
 _IF_ITEM = re.compile(
-    r"(^|,\s*|\band\s+)if\s+(?:it|they|he|she)\s+(is|are|has|have)\s+"
+    # ("and if it needs repair": a need asked as yes or no, as "whether it needs repair")
+    r"(^|,\s*|\band\s+)if\s+(?:it|they|he|she)\s+(is|are|has|have|needs|requires|uses)\s+"
     r"(?!(?:one|any|some|them|it|not|no)\b)((?:an?\s+|the\s+)?[a-z]+(?:\s[a-z]+)?)" + _ITEM_END
 )
 # "…, is it a referral", "and has it a garden?": a list item that is only a yes/no question,
@@ -1340,8 +1341,9 @@ def one_per_record(attribute: Attribute) -> Attribute:
 _LEG_ENDS = frozenset(
     # ("from room, to room": where a guest is moved or upgraded, as a transfer's ends)
     """station port depot postcode site stop point warehouse branch room gate terminal airport
-    berth""".split()
-)
+    berth slot bay account shift bin rack shelf zone unit yard pitch pen stall team wallet
+    stage level""".split()
+)  # ("from slot, to slot", "from account, to account": a move's two ends, each a field)
 # Words that end a field's name and seldom qualify the field word after them: in a list said
 # without commas, "name price weight" is three fields and "stall code holder name" two.
 RUN_HEADS = frozenset(
@@ -2470,6 +2472,15 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         # "retry after seconds (int)", "warn before days (int)": how long until it happens,
         # typed as a number; untyped, "notify before days" stays a rule
         glue = set()
+    if (
+        len(words) == 3
+        and words[1] in ("before", "after")
+        and words[0] in RUN_HEADS
+        and words[2] not in NOT_A_FIELD
+        and not words[2].endswith("ing")
+        and is_noun(words[2]) is True
+    ):
+        glue = set()  # "colour before wrap", "weight after surgery": a value as it was then
     if (
         len(words) == 3
         and words[1] in ("before", "after")

@@ -178,6 +178,19 @@ CONSTRAINT_PATTERNS = re.compile(
     # "Make sure it still works after updates", "ensure nothing breaks": how it must behave
     r"|^(?:please\s+)?(?:make sure|ensure|be sure)\s+(?:that\s+)?(?:it|everything|nothing"
     r"|the (?:app|system|api|service|database|data))\b"
+    # "Keep every service record for two years", "records are kept for 7 years": how long
+    # data is kept, a retention rule, no thing or field of its own
+    r"|^(?:please\s+)?(?:keep|retain|store|hold)\s+(?:(?:all|every|each|the|our)\s+)*"
+    r"(?:[a-z'-]+\s+){1,3}?for\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|twelve)\s+(?:full\s+)?(?:years?|months?)\b"
+    r"|\b(?:are|is|must be|should be|to be)\s+(?:kept|retained|stored)\s+for\s+(?:at\s+least\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years?|months?)\b"
+    # "All prices include VAT", "fees are in euros": how money is stated, a rule of the
+    # business (it read a thing Price with a field vat)
+    r"|^(?:(?:all|our|the)\s+)?(?:prices|amounts|fees|costs|totals|rates|charges)\s+(?:(?:include"
+    r"|exclude)\s+(?:the\s+)?(?:vat|gst|sales tax|tax)\b|are\s+(?:(?:inclusive|exclusive)\s+of"
+    r"|including|excluding|with|without|ex|incl\.?|excl\.?)\s+(?:vat|gst|tax)\b"
+    r"|are\s+(?:all\s+)?in\s+(?:pounds|euros|dollars|gbp|eur|usd|sterling)\b)"
     # "Nothing else", "That's all", "no other changes": the end of what is asked
     r"|^(?:and\s+)?(?:nothing|none)\s+(?:else|more)\b|^that(?:'s| is) (?:all|it)\b"
     # "Follow our API style guide", "follow the team's guidelines": how to build ("Development

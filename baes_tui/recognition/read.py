@@ -652,6 +652,15 @@ _FORMAT_SAID = re.compile(
     r"|^(?:please\s+)?(?:use\s+)?iso\s+dates?\b|\bclean code\b"
     r"|^(?:please\s+)?(?:keep|make|take|run)\s+(?:a|an|the)\s+(?:daily|nightly|weekly|monthly)\s+"
     r"backups?\b"
+    # "- Nightly backup of the database", "weekly backups to the NAS": how data is kept safe,
+    # a practice line of a document (the singular too, when its "when" or "of what" says so)
+    r"|^(?:(?:a|an|the)\s+)?(?:daily|nightly|weekly|monthly|hourly|regular|automatic|automated)"
+    r"\s+backups?\b|\bbackups?\s+of\s+(?:the\s+|all\s+(?:the\s+)?|our\s+)?(?:database|data|db"
+    r"|system|server)\b"
+    # "Keep all claims for 6 years": how long records are kept, not a thing of its own
+    r"|^(?:please\s+)?(?:keep|retain|store|hold)\s+(?:(?:all|every|each|the|our)\s+)*"
+    r"(?:[a-z'-]+\s+){1,3}?for\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|twelve)\s+(?:full\s+)?(?:years?|months?|weeks?|days?)\b"
 )
 
 
@@ -667,6 +676,22 @@ def _constraint_on_named(clause: Clause, mention: Mention) -> bool:
     own = set(mention.entity.words)
     around = " ".join(w for w in clause.text.split() if w.strip(".,;:!?") not in own)
     return is_constraint(around)
+
+
+def _activity_started(clause: Clause, mention: Mention) -> bool:
+    """ "start billing for electricity", "begin charging for parking": a lone gerund started,
+    stopped or begun (then a preposition or nothing) names what the business does."""
+    noun = mention.entity
+    if noun is None or noun.explicit or len(noun.words) != 1 or not noun.words[0].endswith("ing"):
+        return False
+    word = noun.words[0]
+    return bool(
+        re.search(
+            rf"\b(?:start|starting|begin|beginning|stop|stopping)\s+{re.escape(word)}"
+            r"(?:\s+(?:for|on|at|by|in|from|to)\b|\s*$)",
+            clause.text,
+        )
+    )
 
 
 # A sentence about the writer's own business ("we run a …", "I have a small …"); bare plurals
@@ -826,6 +851,10 @@ def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
     if (mention := read_mention(clause) or read_named(clause)) is not None:
         if _constraint_on_named(clause, mention):
             return [Constraint(clause.original, clause.segment)]
+        if _activity_started(clause, mention):
+            # "the owner wants to start billing for electricity": what the business starts
+            # doing, a gerund alone, is the reason for the ask, not a thing kept
+            return [Aside(clause.original, clause.segment, 0, clause.text)]
         if mention.weak and _WRITERS_OWN.match(clause.text):
             # "I run a tyre and exhaust place on the estate": the writer's own business, said
             # as background, is kept as a business rule as other talk around the ask is

@@ -727,6 +727,39 @@ def _listed_twice(entity: EntitySpec, name: str, draft: Draft) -> bool:
     return name in draft.repeated.get(entity.name, ())
 
 
+def _counts_of_things_detailed(draft: Draft, cleaned: Cleaned) -> None:
+    """ "For the kimchi class we need jars and students. Each jar has …, each student has …": a
+    thing whose only fields are how many of things the same request creates with fields of
+    their own is the occasion they are kept for (the class, the camp), not a thing kept: the
+    things detailed are what was asked for."""
+    if draft.intent not in (None, Intent.CREATE_ENTITY) or len(draft.entities) < 3:
+        return
+    detailed = {e.name for e in draft.entities if e.attributes}
+    linked = {r.target for e in draft.entities for r in e.relationships}
+    for entity in list(draft.entities):
+        names = [a.name for a in entity.attributes]
+        said = rx(r"(?<=[a-z])(?=[A-Z])").sub(" ", entity.name).lower()
+        if (
+            len(names) >= 2
+            # (said as what the things are for: "for the kimchi class", "for our surf camp")
+            and re.search(
+                rf"\bfor\s+(?:(?:the|our|my|this|that|each|every)\s+)?{re.escape(said)}\b",
+                cleaned.text,
+                re.I,
+            )
+            and not entity.relationships
+            and entity.name not in linked
+            and all(
+                a.type is AttrType.INT
+                and "_" not in a.name
+                and singular(a.name) != a.name
+                and singular(a.name).capitalize() in detailed - {entity.name}
+                for a in entity.attributes
+            )
+        ):
+            draft.entities.remove(entity)
+
+
 def _things_not_counts(draft: Draft, cleaned: Cleaned) -> None:
     """ "the sailing club stuff? skippers, boats, the usual": when every field of a new entity
     is a bare plural of people or things (each read as how many), the list names things to
@@ -2504,6 +2537,7 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _framed_name_linked,
     _slips_noted,
     _spelling_clashes,
+    _counts_of_things_detailed,
     _things_not_counts,
     _frame_read_as_field,
     _change_to_software,

@@ -3331,6 +3331,150 @@ def _restarted(text: str) -> str:
 
 # "So the falconry centre... sorry, the falconry display team needs …": a correction that
 # starts the noun phrase again with its article takes the whole phrase back
+# "student visa (yes/no) – sorry, not student visa, I mean work permit (yes/no)", "a seasonal
+# flag – oh no wait, not seasonal, a chef special flag", "the wine pairing price - sorry, I
+# mean the drinks pairing price - and …": a listed item said again in place of itself (its
+# type in brackets, or the words "the" and "pairing price" around the slip, hid it: both were
+# kept, or neither)
+_WORDS = r"[a-z][\w'/-]*(?:[ \t]+[a-z][\w'/-]*){0,4}?"
+_SAID_INSTEAD = re.compile(
+    r"(?<![ \t])[ \t]*(?:[\u2013\u2014]|[ \t]-|--|,)[ \t]*(?:(?:oh|um|hmm|ah|argh|oops)[,! \t]+)*"
+    r"(?:sorry|no[ \t]+wait|wait|oops)[,! \t]+"
+    rf"(?:not[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<x>{_WORDS})[ \t]*,[ \t]*"
+    r"(?:i[ \t]+meant?[ \t]+|but[ \t]+|rather[ \t]+)?|i[ \t]+meant?,?[ \t]+)"
+    rf"(?P<fix>(?:(?:the|a|an)[ \t]+)?{_WORDS}(?:[ \t]*\([^()\n]{{1,30}}\))?)"
+    r"(?:[ \t]*(?:[\u2013\u2014]|[ \t]-|--)(?=[ \t])|(?=[ \t]*(?:[.,;!?\n]|$)))",
+    re.I,
+)
+# "… and – no wait, not the welder name, we use always the same welder – the paint colour":
+# an item taken back with its reason between dashes, the list going on after them
+_TAKEN_BACK_BETWEEN_DASHES = re.compile(
+    r"(?<![ \t])[ \t]*(?:[\u2013\u2014]|[ \t]-|--)[ \t]*(?:(?:oh|um|hmm|ah)[,! \t]+)*"
+    r"(?:sorry|no[ \t]+wait|wait|oops)[,! \t]+"
+    rf"not[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<x>{_WORDS})[ \t]*,[ \t]*"
+    r"(?=(?:we|i|they|he|she|it|that|nobody|no one|there)\b)[^\u2013\u2014\n.!?]{1,100}?"
+    r"(?:[\u2013\u2014]|[ \t]-|--)[ \t]+",
+    re.I,
+)
+# where the item before a correction starts: after the last separator of its list
+_ITEM_SEPARATOR = re.compile(
+    r"(?:,|;|:|\n|\b(?:and|or|plus|with|the|a|an|need|needs|want|record|keep|add|store)\b)"
+    r"[ \t]*",
+    re.I,
+)
+
+
+def _said_instead(text: str) -> str:
+    """The item a correction names, replaced by what was meant ("X – sorry, not X, I mean Y"
+    reads Y), or dropped ("– no wait, not the X, we never use it –"); the text as it was when
+    the correction names no item just said."""
+    for m in reversed(list(_TAKEN_BACK_BETWEEN_DASHES.finditer(text))[:8]):
+        before, after = text[: m.start()], text[m.end() :]
+        item = re.compile(
+            r"(?:(?:(?<=[,:])|(?<=\n)|^)[ \t]*(?:(?:the|a|an)[ \t]+)?|\b(?:the|a|an)[ \t]+)"
+            + re.escape(m["x"])
+            + r"[ \t]*(?:,[ \t]*|(?=[ \t]+and\b))",
+            re.I,
+        )
+        said = list(item.finditer(before))
+        if not said:
+            continue
+        last = said[-1]
+        text = before[: last.start()] + " " + before[last.end() :].rstrip() + " " + after
+    for m in reversed(list(_SAID_INSTEAD.finditer(text))[:8]):
+        before, after = text[: m.start()], text[m.end() :]
+        core = re.sub(r"[ \t]*\([^()\n]{0,30}\)$", "", before)
+        cut = [s.end() for s in _ITEM_SEPARATOR.finditer(core[-80:])]
+        if not cut:
+            continue
+        start = len(core) - len(core[-80:]) + cut[-1]
+        item = core[start:].strip()
+        fix = m["fix"]
+        if not item or len(item.split()) > 5 or not re.fullmatch(r"[a-z][\w'/ -]*", item, re.I):
+            continue
+        if m["x"] and not re.search(rf"\b{re.escape(m['x'])}\b", item, re.I):
+            continue
+        said_det = before[:start].rstrip().lower().endswith((" the", " a", " an"))
+        if said_det and fix.split()[0].lower() in ("the", "a", "an"):
+            fix = fix.split(None, 1)[1]
+        if rx(r"\b(?:on|to|in|for|from|at|of|into)\b", re.I).search(item):
+            continue  # "make the email on Booking required — sorry, I mean optional": a change
+        last_said = re.sub(r"[ \t]*\([^()\n]{0,30}\)$", "", fix).split()[-1].lower()
+        same_head = item.split()[-1].lower() == last_said
+        if not m["x"] and (item.lower() == fix.lower() or (core == before and not same_head)):
+            continue  # with "I mean" alone, only a typed item or the same head said again
+        tail = after.lstrip()
+        goes_on = rx(r"(?:and|or|plus)\b", re.I).match(tail)
+        join = " " if not tail or tail[0] in ".,;!?" or goes_on else ", "
+        text = before[:start] + fix + join + tail if tail else before[:start] + fix
+    return text
+
+
+# "routines have a title and a music track - every routine is skated by one skater": a link
+# said after a dash at the end of a list is a sentence of its own (the dash joined it to the
+# last item, which was lost with the link)
+_DASH_THEN_LINK = re.compile(
+    r"(?<=\S)[ \t]+(?:[-\u2013\u2014]|--)[ \t]+(?=(?:each|every)[ \t]+[a-z][a-z-]*"
+    r"(?:[ \t]+[a-z][a-z-]*){0,2}?[ \t]+(?:(?:is|are|was|gets)[ \t]+)?[a-z]+(?:[ \t]+(?:by|from|to"
+    r"|in|at|on|with|for|of|under))?[ \t]+(?:one|a single|exactly one|only one)[ \t]+[a-z][a-z-]*"
+    r"(?:[ \t]+[a-z][a-z-]*)?[ \t]*[.!]?[ \t]*(?:[^\x00-\x7f][ \t]*)?(?:\n|$))",
+    re.I,
+)
+
+
+def _dash_then_link(m: re.Match[str]) -> str:
+    """ ". " before the link, when lists come before it on its line ("driving lessons - each
+    one belongs to a single instructor": a topic, then its link, stays one sentence)."""
+    line = m.string[: m.start()].rsplit("\n", 1)[-1]
+    return ". " if rx(r",|\band\b|\bwith\b", re.I).search(line) else m[0]
+
+
+# "i need: jobs - customer, registration, start date; panels - panel name, film used": things
+# each named with a dash before their list, the lists parted by a semicolon, are things each
+# with their fields (the second thing's name was read as its first field's, on the first)
+_THING_DASHED = re.compile(
+    r"(?P<pre>^|[:;\n]|\b(?:need|want|keep|track|log|record|store))(?P<sp>[ \t]*)"
+    r"(?:and[ \t]+)?(?P<x>[a-z][a-z-]*[a-z]s)[ \t]+(?:[-\u2013\u2014]|--)[ \t]+(?=[a-z])",
+    re.I,
+)
+
+
+def _things_dashed(text: str) -> str:
+    said = list(_THING_DASHED.finditer(text))
+    if len(said) < 2 or len(said) > 8 or not any(m["pre"] == ";" for m in said):
+        return text
+    for m in reversed(said):
+        pre = ". " if m["pre"] == ";" else m["pre"] + m["sp"]
+        text = f"{text[: m.start()]}{pre}{m['x']}: {text[m.end() :]}"
+    return text
+
+
+# "name and birth date (not the age, the age changes every year)": a remark in brackets that
+# opens by saying what is not meant names no field (it read a thing BirthDate with a field
+# age_changes_every_year); "(not required)", "(not null)" say whether it is filled, and stay
+_NOT_THE_REMARK = re.compile(
+    r"(?<![ \t])[ \t]*\((?:but[ \t]+)?not[ \t]+(?:the|a|an|his|her|their|its)[ \t]+[^()\n]{1,80}\)",
+    re.I,
+)
+
+
+# "Please create a Tree entity: for every tree the species, the girth and the height": after
+# the thing and its colon, "for every tree" says the thing again before its list (the first
+# item was read as a rule, "for every tree the species", and lost)
+_EACH_SAID_AGAIN = re.compile(
+    r"\b(?P<x>[a-z][a-z-]*)(?P<kind>[ \t]+(?:entity|table|model))?[ \t]*:[ \t]*"
+    r"(?P<each>for[ \t]+(?:each|every)[ \t]+(?P<y>[a-z][a-z-]*)[ \t]+(?:(?:i|we)[ \t]+(?:need"
+    r"|want|keep|record|store)[ \t]+)?)(?=(?:the|a|an)[ \t])",
+    re.I,
+)
+
+
+def _each_said_again(m: re.Match[str]) -> str:
+    if singular(m["x"].lower()) != singular(m["y"].lower()):
+        return m[0]
+    return m[0][: m.start("each") - m.start()]
+
+
 _PHRASE_SAID_AGAIN = re.compile(
     r"\b(?P<det>the|a|an|our|my)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\.{2,}|,|\s+\u2014)?\s+"
     r"sorry(?!\s+(?:for|about|if|that|to|but)\b),?\s+(?=(?P<again>the|a|an|our|my)\s)",
@@ -4246,6 +4390,16 @@ def clean(request: str) -> Cleaned:
         text = _SOUND_BEFORE_AND.sub(" and ", text)
     if _may_hold(text, "e mail", "e-mail"):
         text = _E_MAIL.sub(lambda m: m[1] + m[2].lower(), text)  # "e mail", "E-mail": one word
+    if _may_hold(text, "sorry", "wait", "oops") and _may_hold(text, " not ", "i mean"):
+        text = _said_instead(text)
+    if _may_hold(text, " - ", " \u2013 ", " \u2014 ", " -- ") and _may_hold(text, "each", "every"):
+        text = _DASH_THEN_LINK.sub(_dash_then_link, text)
+    if _may_hold(text, "(not ", "(but not "):
+        text = _NOT_THE_REMARK.sub("", text)
+    if ";" in text and _may_hold(text, " - ", " \u2013 ", " \u2014 ", " -- "):
+        text = _things_dashed(text)
+    if _may_hold(text, "for each", "for every") and ":" in text:
+        text = _EACH_SAID_AGAIN.sub(_each_said_again, text)
     if _may_hold(text, "no wait", "wait no", "scratch that"):
         text = _restarted(text)
     if _may_hold(text, "header", "column", "form"):
