@@ -1174,7 +1174,7 @@ _KEPT_WHERE_END = re.compile(
     r"\b(?P<kept>(?:keep|store|track|log|record|save|hold) (?:the |our |my |all |all the )?"
     r"[a-z-]+(?: [a-z-]+){0,2}?)\s+(?:somewhere(?: safe)?|properly|in one place|in a single place"
     r"|digitally|online|in the system|in the app|on the computer|on a computer|in the computer"
-    r"|in a computer)$"
+    r"|in a computer)(?:\s+(?:now|too|as well|please|instead))?$"
     # "(I want to keep) the cakes in the computer, for each one the name, …": the keeping verb
     # already read, where they are kept is no part of the things, before what each one has
     r"|^(?P<kept2>(?:the |our |my |all |all the )?[a-z-]+(?: [a-z-]+){0,2}?)\s+(?:in|on|into)"
@@ -2930,13 +2930,13 @@ def simplify(text: str) -> str:
         r"\g<v> \g<x>",
         s,
     )
-    # "he finally wants his patients on the computer": things wanted in the system are to be
-    # kept there
+    # "he finally wants his patients on the computer", "we want the tattoo designs on the
+    # computer": things wanted in the system are to be kept there
     s = rx(
         r"(?<!\bnot )(?<!\bnever )(?<!\bno longer )(?<!n't )"  # ("we don't need the X in …")
         r"\b(?:(?:finally|really|now|just|also)\s+)?(?P<w>wants?|needs?|would like)\s+(?:his|her"
         r"|their|our|my|the|all (?:the|our)"
-        r")\s+(?P<x>[a-z]+s(?: [a-z]+s)?)\s+(?:on the computer|on a computer|in the system|on the"
+        r")\s+(?P<x>(?:[a-z]+ )?[a-z]+s)\s+(?:on the computer|on a computer|in the system|on the"
         r" system|in a system|in a database|in the database|on the app|in an app)\b"
     ).sub(
         r"\g<w> to keep \g<x>",
@@ -3567,6 +3567,10 @@ def split_topic(s: str) -> tuple[str | None, str, str]:
         return m["entity"], " ".join(rest.split()), "dot"
     if m := _FOR_EACH.match(s):
         topic = m["topic"] or m["topic2"] or m["topic3"]
+        if not m["topic3"] and topic.rsplit(" ", 1)[-1] == "service":
+            # "for each car service I need …": one service counted is a job done (CarService),
+            # never the system the car is kept in, as "a car service" alone may be
+            topic = f"each {topic}"
         return topic, m["rest"] or m["rest2"] or m["rest3"], "on"  # "for each X we need F"
     if m := _TOPIC_QUALIFIED.match(s):
         return m["topic"], m["rest"], "on"  # "for the mugs we sell online: they also need F"

@@ -395,6 +395,8 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
         head_core = head
     elif words[:1] in (["each"], ["every"]) and furniture_tables(head, counted=True):
         head_core = head  # "every picnic table has …": a table counted is furniture
+    elif words[:1] in (["each"], ["every"]) and _services_done(head, counted=True):
+        head_core = head  # "for each car service": one service counted is a job done, no app
     else:
         head_core = head if kept and _compound_record(head) else _strip_frames(head)
     if (
@@ -910,14 +912,15 @@ def _reduced_relative(before: list[str], word: str) -> bool:
     return is_noun(word) is False
 
 
-def _services_done(words: list[str]) -> bool:
+def _services_done(words: list[str], *, counted: bool = False) -> bool:
     """ "the boiler services", "car services": "services" in the plural right after a noun
     that is no frame of its own is the jobs done to that thing, each one kept (BoilerService);
     the system built is "a service", never a plural of them after the thing it serves ("an
-    invoice service", "the booking services app" keep their frames)."""
+    invoice service", "the booking services app" keep their frames). `counted`: said after
+    "each"/"every", one "service" is one such job ("for each car service I need …")."""
     return (
         len(words) == 2
-        and words[-1] == "services"
+        and words[-1] in (("services", "service") if counted else ("services",))
         and words[0] not in FRAME_NOUNS
         and words[0] not in TECH_WORDS
         and words[0] not in SETTINGS
@@ -1349,11 +1352,18 @@ def _modifies(word: str) -> bool:
         and word not in FILLER
         and word not in NEVER_ENTITY
         and word not in _BEFORE_A_NAME
+        # "one of the Tuesday guides": a day says when they come, no kind of thing
+        and word not in _DAYS
         # a plural only where WordNet lists the plural itself as a noun, a kind of thing
         # ("customs holds", "priority services registrations", "savings accounts"), never a
         # number of things ("sixty pupils", "members' cards")
         and only_a_noun(word)
     )
+
+
+_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday weekday weekend".split()
+)
 
 
 # What records are written on, one thing a line ("a pallet sheet", "a flight board"): a closed

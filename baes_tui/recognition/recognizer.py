@@ -99,7 +99,12 @@ from baes_tui.recognition.statements import (
     Unread,
 )
 from baes_tui.recognition.text import TICKET_KEY, Cleaned, clean
-from baes_tui.recognition.titled import heading_over_things, title_owner, title_read_as_fields
+from baes_tui.recognition.titled import (
+    heading_over_things,
+    subtitle_names_things,
+    title_owner,
+    title_read_as_fields,
+)
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -234,6 +239,7 @@ def _read_once(cleaned: Cleaned) -> Draft:
     titles = {s.index: s.text for s in segments if s.kind == "title"}
     reading = read_request(cleaned.text)
     reading.statements = title_read_as_fields(segments, reading.statements)
+    reading.statements = subtitle_names_things(segments, reading.statements)
     if heading_over_things(segments, reading.statements):
         titles[0] = segments[0].text
     reading.statements = title_owner(reading.statements, segments)

@@ -86,6 +86,8 @@ GLUE_TYPOS = {
     "rentel": "rental", "databse": "database", "nedd": "need", "ned": "need", "whit": "with",
     # "a props lsit for the show": the frame's middle letters swapped (never a thing's name)
     "lsit": "list", "lsits": "lists",
+    # "keep the visiters on the computor": where things are kept, never a thing's name
+    "computor": "computer", "computors": "computers",
     "tabel": "table", "entitiy": "entity", "enity": "entity", "feild": "field", "wth": "with",
     "feilds": "fields", "fileds": "fields", "optinal": "optional", "opional": "optional",
     "requierd": "required", "requred": "required", "relaitonship": "relationship",
@@ -4065,6 +4067,58 @@ _NOT_ON_PAPER = re.compile(
 )
 
 
+# "for every rider - name, phone, pony": a dash after the thing each record is for sets off
+# what each one has, as a colon does; read as a hyphen it glued the first field to the thing
+# ("RiderName")
+_FOR_EACH_DASH = re.compile(
+    r"(?P<h>(?:^|(?<=[.!?:;,\n]))[ \t]*(?i:for)[ \t]+(?i:each|every)[ \t]+[A-Za-z][a-z'-]*"
+    r"(?:[ \t]+[A-Za-z][a-z'-]*){0,2}?)[ \t]+(?:--?|\u2013|\u2014)[ \t]+"
+    r"(?=[a-z][a-z ]{0,30}(?:,|[ \t]and[ \t]))"
+)
+
+
+# "For each layout I want:" / "Columns for stock deliveries:" over a line of fields said with
+# commas: the line is what each one has, as when said on the heading's own line (a heading
+# alone over a comma line read as fields without their thing)
+_EACH_HEAD_OVER_LIST = re.compile(
+    r"(?P<h>(?:^|(?<=[.!?\n]))[ \t]*"
+    r"(?:(?i:for)[ \t]+(?i:each|every)[ \t]+[A-Za-z][A-Za-z' -]{0,60}?"
+    r"|(?i:(?:the[ \t]+)?columns[ \t]+(?:for|of))[ \t]+[A-Za-z][A-Za-z' -]{0,60}?)[ \t]*:)"
+    r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[A-Za-z][^\n,:]{0,40},)"
+)
+
+
+# "when a flight is full people ask to go on standby, so we need somewhere to keep the
+# standbys": the wish after the circumstance it answers is a sentence of its own (read with
+# the "when …" before it, the whole was a condition and the things kept were lost)
+_WHEN_SO_WE_NEED = re.compile(
+    r"(?:^|(?<=[.!?:\n])|(?<=[.!?:][ \t]))(?P<c>[ \t]*(?i:when|whenever|if|because)[ \t]"
+    r"[^.!?:;\n,]{3,150}),[ \t]+so[ \t]+"
+    r"(?=(?:we|i)[ \t]+(?:need|want|would like|'d like|must)\b)"
+)
+# "Each batch I run needs:" closing its line (bullets under it): who makes the things, said
+# between them and what each one needs, is no part of the heading ("Each batch needs:")
+_EACH_WE_DO_NEEDS = re.compile(
+    r"(?m)^(?P<h>[ \t]*(?i:each|every)[ \t]+[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)[ \t]+"
+    r"(?i:i|we|they|you)[ \t]+[a-z]+[ \t]+(?P<v>needs|has|should have|must have|gets)[ \t]*:"
+    r"(?=[ \t]*$)"
+)
+# "Could the computer keep track of the lost property?": the machine asked to keep things is
+# where they are kept, no thing itself; asked of us, as "could we keep track of …" is
+_COMPUTER_KEEPS = re.compile(
+    r"\b(?P<a>(?i:can|could|would|will))[ \t]+(?i:the)[ \t]+(?:computer|system|app|database)"
+    r"[ \t]+(?=(?:keep|track|store|record|log|remember)\b)"
+)
+# "Appointments v2 (March 2027)" over the fields: a numbered revision closing a title of a few
+# words says which copy of the document it is, no part of the thing's name ("AppointmentsV2")
+# nor a mark that the title names no thing
+_TITLE_REVISION = re.compile(
+    r"(?P<t>[ \t]*[A-Za-z][A-Za-z'&-]*(?:[ \t]+[A-Za-z][A-Za-z'&-]*){0,4}?)(?:,|[ \t]+[—–-])?"
+    r"[ \t]+(?i:v|ver|version|rev|revision|draft|iteration)\.?[ \t]?\d{1,3}(?:\.\d{1,3})?"
+    r"(?=[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:?[ \t]*\n)"
+)
+
+
 _KEPT_ON_THE_COMPUTER = re.compile(
     r"(?<![ \t])[ \t]+[-—–][ \t]+(?:on|in)[ \t]+(?:the[ \t]+|a[ \t]+|my[ \t]+|our[ \t]+)?"
     r"(?:computer|system|app|database|laptop)[ \t]*[,.!]?(?=[ \t]*\Z)",
@@ -4311,6 +4365,18 @@ def clean(request: str) -> Cleaned:
         text = _KEPT_ON_THE_COMPUTER.sub("", text)
     if "," in text and _may_hold(text, "for my", "for our", "for the", "for a"):
         text = _SETTING_THEN_THINGS.sub(r"\g<set>: ", text)
+    if "," in text and _may_hold(text, "for each ", "for every "):
+        text = _FOR_EACH_DASH.sub(r"\g<h>: ", text)
+    if ":" in text and "\n" in text and _may_hold(text, "for each ", "for every ", "columns "):
+        text = _EACH_HEAD_OVER_LIST.sub(r"\g<h> ", text)
+    if ", so " in text and _may_hold(text, "when", "if ", "whenever", "because"):
+        text = _WHEN_SO_WE_NEED.sub(r"\g<c>. So ", text)
+    if ":" in text and _may_hold(text, "each ", "every "):
+        text = _EACH_WE_DO_NEEDS.sub(r"\g<h> \g<v>:", text)
+    if _may_hold(text, "the computer", "the system", "the app", "the database"):
+        text = _COMPUTER_KEEPS.sub(r"\g<a> we ", text)
+    if "\n" in text and (title := _TITLE_REVISION.match(text)):
+        text = title["t"] + text[title.end() :]
     if " as " in text and (one := _ONE_FIELD_AS_TYPE.match(text)):
         text = f"{one['e']}: change {one['f']} to {one['t']}"
     if "," in text:
@@ -5182,7 +5248,8 @@ def _pascal_words(match: re.Match[str]) -> str:
     a glue word inside ("BillOfLading", "FirstNoticeOfLoss", "TermsAndConditions"): split,
     its "of" or "and" would cut the one name in two, or that opens with one ("OnCallRota",
     "InStockItem"): split, the name would lose its first word to the sentence; and a name that
-    opens with a command word ("TrackCircuit", "LogEntry"), which split would read as the ask."""
+    opens with a command word ("TrackCircuit", "LogEntry"), which split would read as the ask,
+    or with a word that marks a name ("ClassBooking"), which split would be dropped as one."""
     from baes_tui.recognition.entities import SETTINGS
     from baes_tui.recognition.lexicon import FRAME_NOUNS, SIZE_WORDS
 
@@ -5202,7 +5269,10 @@ def _pascal_words(match: re.Match[str]) -> str:
     # "MainRenewal", "LocalSupplier": a first word that sizes a request ("main", "local") is
     # the writer's own word of the name; split, it would be dropped as talk
     sized = len(words) > 1 and words[0].lower() in SIZE_WORDS
-    one = dotted or glued or verb_first or setting or sized or last in FRAME_NOUNS
+    # "ClassBooking", "TableReservation": a first word that marks a name ("the class
+    # Booking", "table Booking") is the writer's own word of the name when written whole
+    marked_first = len(words) > 1 and words[0].lower() in _MARKER_WORDS
+    one = dotted or glued or verb_first or setting or sized or marked_first or last in FRAME_NOUNS
     named_field = last in _SCHEMA_LAST and not any(
         w.lower() in _CODE_FIELD_WORDS for w in words[:-1]
     )

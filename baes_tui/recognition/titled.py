@@ -18,7 +18,7 @@ from baes_tui.core.errors import UnsafeName
 from baes_tui.core.inflection import singular
 from baes_tui.core.names import safe_field_name, to_snake_case
 from baes_tui.recognition.entities import Noun, read_noun
-from baes_tui.recognition.lexicon import FRAME_NOUNS
+from baes_tui.recognition.lexicon import FRAME_NOUNS, LED_FRAMES
 from baes_tui.recognition.segment import Segment
 from baes_tui.recognition.statements import (
     Aside,
@@ -367,3 +367,78 @@ def _titled(text: str) -> Noun | None:
         # such lines are read for their context noun (assemble.py), not named whole here
         return None
     return read_noun(np)
+
+
+def subtitle_names_things(
+    segments: tuple[Segment, ...], statements: list[Statement]
+) -> list[Statement]:
+    """ "Ace Locksmiths - Jobs", "Skyward Balloons — Bookings" over a line of fields with no
+    thing of its own (a pasted header row): a title of a business and, after a dash or a
+    colon, a plural naming what the document keeps. The rows are the subtitle's things (Job,
+    Booking), never the business's (AceLocksmith), when the fields are on the very next line.
+    Only a title read as the first part alone,
+    as it with the subtitle for its one field ("Hillside Campsite: Pitches"), or set aside
+    whole as talk ("Kart hire - sessions") is so read; a subtitle that names a frame or the
+    document ("- Details", "— requirements", "— Log") leaves the reading as it was."""
+    if len(segments) < 2 or segments[0].kind not in ("line", "title") or segments[0].depth:
+        return statements
+    head = segments[0]
+    if segments[1].line != head.line + 1 or segments[1].paragraph != head.paragraph:
+        # (the fields on the very next line: a title set apart by a blank line, over "Need to
+        # track:" and its bullets, is asked about as before)
+        return statements
+    parts = _heading_parts(head.text)
+    if len(parts) != 2:
+        return statements
+    first = [s for s in statements if s.segment == 0]
+    if len(first) != 1:
+        return statements
+    title = first[0]
+    business, sub = (p.lower().split() for p in parts)
+    if isinstance(title, (Aside, Constraint)):
+        # "Kart hire - sessions", "Opticians: eye tests": the title whole set aside as talk
+        # or as a rule
+        if title.text.strip() != head.text.strip():
+            return statements
+    elif isinstance(title, Declare) and title.entity is not None:
+        # "Hillside Campsite: Pitches": the subtitle read as the business's one field
+        said = [a.name for a in title.fields.attributes]
+        if list(title.entity.words) != business or said != ["_".join(sub)]:
+            return statements
+    elif (
+        not isinstance(title, Mention)
+        or title.entity is None
+        or not _tail_of(list(title.entity.words), business)
+    ):
+        return statements
+    last = sub[-1]
+    if (
+        len(sub) > 3
+        or singular(last) == last
+        or last in FRAME_NOUNS
+        or last in LED_FRAMES
+        or last in _DOCUMENT_WORDS
+        or last in _SUBTITLE_NOT_THINGS
+    ):
+        return statements
+    rows = [s for s in statements if s.segment > 0]
+    if not rows or not all(isinstance(s, Declare) and s.entity is None for s in rows):
+        return statements
+    thing = read_noun(parts[1])
+    if thing is None or thing.words != tuple(sub):
+        return statements
+    named = Mention(entity=thing, create=True, weak=False, segment=0)
+    return [named if s is title else s for s in statements]
+
+
+def _tail_of(words: list[str], business: list[str]) -> bool:
+    """ "Brightglass Studio Glass" read as Glass: the thing read is the title's last words."""
+    return bool(words) and business[-len(words) :] == words
+
+
+# Subtitles that say what part of the document follows, no thing kept ("Acme Ltd - Fields")
+_SUBTITLE_NOT_THINGS = frozenset(
+    """fields columns attributes properties headers headings contents notes details
+    minutes changes updates fixes tweaks edits requirements basics essentials
+    ideas thoughts questions""".split()
+)
