@@ -167,6 +167,8 @@ _LINK_BACK = re.compile(
     r" (?:them|these|those|both|the two|that|this|it)(?: up| together)?"
     r"|(?:hook|wire|tie|join) up|(?<=please )(?:link|connect|relate|associate))"
     r"(?: up| together)?(?: too| as well| for (?:me|us))?"
+    # ("…, please connect this in the system": where the link is made says nothing more)
+    r"(?: in the (?:system|app|database|db))?"
     r"(?:,? (?:please|thanks|thank you|cheers|ta))*\W*$"
 )
 # What asks for something: a request, a wish, an instruction, a modal on the data.

@@ -216,7 +216,7 @@ _LEADING_TALK = re.compile(
     r"|(?:ok|okay|right|alright|evening|good evening)\s+(?:team|all|everyone|everybody|folks"
     r"|guys|people|gang|lads|y'all)(?=\s*[,!:\u2014\u2013-])"
     rf"|{FOREIGN_GREETING}"
-    r"|ok|okay|so|oh|and|then|now|please|kindly|alright|honestly|yo|ugh|argh|oops|sigh"
+    r"|ok|okay|so|oh|and|then|now|please|kindly|alright|honestly|yo|ugh|argh|oops|sigh|omg"
     r"|basically|actually|frankly|to be honest|anyway|anyways|um|uh"
     # ("well pumps: serial, …", "well inspections": before a noun, "well" is the well, a thing)
     r"|well(?=\s*[,!.:;\u2014\u2013-]|\s*$|\s+(?:i|we|you|they|the|our|my|so|then|now|please|pls"
@@ -262,7 +262,9 @@ _LEADING_TALK = re.compile(
     # name a thing only when a comma or an ask follows it: "boss with name" declares a Boss)
     r"|righto|right-o|allyuh|all yuh|abeg|wah gwaan|wagwan"
     r"|(?:mate|mates|bro|bruv|bredda|boss|oga|chief|pal|buddy|dude|fam|cuz|y'all|yall)"
-    r"(?=\s*[,!]|\s+(?:can|could|would|will|please|pls|i|we|just|so|you|ya)\b))\b[\s,:!.—–-]*)+"
+    # ("boss pls rename …": or the ask's own change verb follows it)
+    r"(?=\s*[,!]|\s+(?:can|could|would|will|please|pls|i|we|just|so|you|ya|rename|remove|delete"
+    r"|drop|link|connect)\b))\b[\s,:!.—–-]*)+"
 )
 _ASK = re.compile(
     # "could someone rename …": an ask to whoever reads it is an ask to the reader

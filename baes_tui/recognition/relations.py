@@ -94,8 +94,10 @@ _ARROW_COUNTED = re.compile(
     rf"|just one|one single|a single|one|{_MANY})\s+(?P<b>[a-z][a-z -]*?)$"
 )
 _LINK = re.compile(
-    r"^(?:link|connect|associate|relate|join|tie|wire up|hook up)\s+(?P<a>.+?)\s+"
-    r"(?P<conj>and|&|with|to)\s+(?P<b>.+?)(?:\s+(?:together|as well|too|up))?$"
+    r"^(?:link|connect|associate|relate|join|tie|wire up|hook up|wire|hook)\s+(?P<a>.+?)\s+"
+    # ("hook Delivery up to Restaurant", "wire each tray up with its rack": the particle split
+    # off its verb)
+    r"(?:up\s+)?(?P<conj>and|&|with|to)\s+(?P<b>.+?)(?:\s+(?:together|as well|too|up))?$"
 )
 _ADD_NAMED = re.compile(
     r"^(?:add|create|define|set up|introduce|give)\s+(?:an?\s+|the\s+)?"
@@ -798,6 +800,9 @@ _GERUND_NAMES = re.compile(
 )
 
 
+_IS_REALLY = frozenset("really actually basically essentially truly".split())
+
+
 def _subject_verb_object(
     clause: Clause, s: str, known: frozenset[str] = frozenset()
 ) -> Relate | None:
@@ -839,6 +844,14 @@ def _subject_verb_object(
             continue
         if m["verb"] in _NO_VERB_PREPOSITIONS and rest.split()[0] == m["verb"]:
             continue  # "every booking sails aboard a single vessel": no "BookingSail" aboard it
+        if (
+            not m["located"]
+            and m["verb"] in _IS_REALLY
+            and rx(r"(?:is|are|was|were)\s").match(m["vp"])
+        ):
+            continue  # "Injury is really an IncidentReport": what it really is names it again
+        if m["verb"] == "read" and rx(r"(?:should|must)\s").match(m["vp"]):
+            continue  # "gnomon angle should read shadow angle": what it shows, no link
         verb = "sit" if m["located"] else m["verb"]  # "is in a single building"
         if verb in ("go", "goes") and m["p1"] in ("into", "to", "in"):
             verb = "sit"  # "each delivery goes into a single silo"

@@ -2420,6 +2420,225 @@ def _really_rename_it(m: re.Match[str]) -> str:
     return f"{m['x']}rename {m['f']} {on} to {m['g']}"
 
 
+# "The Injury entity is really an IncidentReport - half are near misses. Please rename it.": a
+# thing (named as a name) said to be really another name, with "rename it" (or "rename the
+# entity") asked after it in the same message, is renamed to that name (read as a link before)
+_ENTITY_REALLY_RENAME = re.compile(
+    r"(?m)^(?P<x>[ \t]*)(?:(?i:the)[ \t]+)?(?P<e>[A-Z][a-z]+(?:[A-Z][a-z]+)*)"
+    r"(?P<k>[ \t]+(?i:entity|table|model))?[ \t]+(?:is|are)[ \t]+(?:really|actually)[ \t]+"
+    r"(?:(?:an?|the|just)[ \t]+)?(?P<g>[A-Z][a-z]+(?:[A-Z][a-z]+)*)\b(?![ \t]+[a-z])"
+    r"(?=[^\n]{0,200}?\b(?i:rename)[ \t]+(?i:it|this|that|the[ \t]+(?:entity|table|model))\b)"
+)
+
+
+# "On MembershipPayment, could the 'paid on' be called 'received on'?": the owner said first as
+# the place, then the field asked to be called another name, is "could the F field on X be
+# called …" (the modal was read into the old name)
+_ON_OWNER_BE_CALLED = re.compile(
+    r"(?m)(?:^|(?<=[:.!?] ))(?P<x>[ \t]*)(?i:on)[ \t]+(?:(?i:the)[ \t]+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Reflection|Second)\b)"
+    r"(?P<e>[A-Z][A-Za-z]*)(?:[ \t]+(?i:entity|table|model))?[ \t]*,[ \t]*"
+    r"(?P<m>(?i:could|can|would|should)[ \t]+)(?:(?i:the)[ \t]+)?"
+    r"(?P<f>'[^'\n]{1,40}'|\"[^\"\n]{1,40}\"|[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,2}?)"
+    r"(?:[ \t]+(?i:field|column))?[ \t]+(?=be[ \t]+(?:called|renamed|named)[ \t]+[\"'A-Za-z])"
+)
+
+
+# "Drill\n- equipment notes - gone", "Product:\n- remove the scent field\n- remove the gift
+# flag": a thing's name alone on a line as the heading, then bullets that each say a field is
+# gone, is "remove F (and G) from Thing" (each item was read as a field of a new Drill, and
+# accepted); one bullet that is not a removal leaves the text as it was
+_HEADING_LINE = re.compile(
+    r"^[ \t]*(?:(?i:the)[ \t]+)?(?P<e>[A-Z][A-Za-z]*)(?:[ \t]+(?i:entity|table|model))?"
+    r"[ \t]*:?[ \t]*$"
+)
+_FIELD_WORDS = r"[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,3}?"
+_BULLET_REMOVED = re.compile(
+    r"^[ \t]*[-*\u2022][ \t]+(?:"
+    rf"(?i:remove|delete|drop)[ \t]+(?:the[ \t]+)?(?P<f>{_FIELD_WORDS})"
+    r"(?:[ \t]+(?i:field|column|flag))?"
+    rf"|(?:the[ \t]+)?(?P<g>{_FIELD_WORDS})(?:[ \t]+(?i:field|column|flag))?[ \t]*[-\u2013\u2014:]"
+    r"[ \t]*(?:(?i:gone|removed?|deleted?|drop(?:ped)?|not needed|no longer needed"
+    r"|not used|no longer used|unused)(?:[ \t]*(?i:any[ \t]?more|now))?))"
+    r"(?P<rest>(?:[ \t]*[,;(\u2013\u2014-][^\n]*)?)[ \t.!]*$"
+)
+
+
+# "KeyHandover is no longer a thing here": what is no longer a thing is no longer needed
+_NO_LONGER_A_THING = re.compile(
+    r"\b(?:is|are)[ \t]+(?:no[ \t]+longer|not)[ \t]+(?:really[ \t]+)?a[ \t]+thing"
+    r"(?:[ \t]+(?:here|for us|at all|any[ \t]?more|now))*\b"
+)
+# "VolunteerHelper can go", "The Fundraiser entity: not needed any more": a name written as a
+# name (two words run together, or marked "entity") said to go or to be needed no more is a
+# thing removed whole (read as a field with no owner, or as a field of a new thing), said as
+# "the X entity is …"
+_NAME_NOT_NEEDED = re.compile(
+    r"(?m)^(?P<x>[ \t]*)(?P<t>(?:(?i:the)[ \t]+)?(?:[A-Z][A-Za-z]*[ \t]+(?i:entity|table|model)"
+    r"|(?P<c>[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?:[ \t]+(?i:thing|one))?))(?P<colon>[ \t]*:)?[ \t]+"
+    r"(?=(?:can[ \t]+go|is[ \t]+(?:no[ \t]+longer|not)[ \t]+(?:needed|used)"
+    r"|not[ \t]+needed|no[ \t]+longer[ \t]+needed|not[ \t]+used)\b)"
+)
+
+
+# "The Fundraiser entity is not needed any more, the committee runs them on a spreadsheet",
+# "the VolunteerHelper entity can go, no more volunteers since summer": after a thing marked
+# "entity" said to go, what follows a comma is why, a sentence of its own (the removal was read
+# from part of the text, never accepted), unless it asks for more
+_ENTITY_GONE_THEN_WHY = re.compile(
+    r"(?m)(?P<a>\b(?i:the)[ \t]+[A-Z][A-Za-z]*[ \t]+(?i:entity|table|model)[ \t]+"
+    r"(?:can[ \t]+go|is[ \t]+(?:not|no[ \t]+longer)[ \t]+(?:needed|used)"
+    r"(?:[ \t]+(?:any[ \t]?more|any[ \t]+longer))?)(?:[ \t]+now)?)[ \t]*,[ \t]+"
+    r"(?=[a-z])(?!(?:and|also|plus|but|then|please|pls|can|could|so|or|just)\b)"
+    r"(?![^\n]*\b(?:add|remove|rename|change|make|link|create|also|plus|delete|drop|keep"
+    r"|instead)\b)"
+)
+
+
+def _name_not_needed(m: re.Match[str]) -> str:
+    said = f"the {m['c']} entity" if m["c"] else m["t"]
+    verb = " is" if m["colon"] else ""
+    if not m["colon"] and not m["c"]:
+        return m[0]  # "the Sponsor entity can go": read as it is
+    return f"{m['x']}{said}{verb} "
+
+
+# "drop the ReeferReading table (electricity is in the rent now)", "remove the Sponsor entity
+# - we stopped that": why, said after a dash or in brackets at the end of a removal of a thing
+# marked "table", is said after a comma (the aside was read into the thing's name, lost)
+_REMOVED_THEN_WHY = re.compile(
+    r"(?m)(?P<a>\b(?i:remove|delete|drop|scrap|get[ \t]+rid[ \t]+of)[ \t]+(?:(?i:the)[ \t]+)?"
+    r"(?:[A-Za-z_]+(?:[ \t][A-Za-z_]+){0,3}?[ \t]+(?i:entity|table|model)"
+    # ("remove the annealing notes field from Firing - the kiln logs them": from a thing
+    # written as a name)
+    r"|[a-z_]+(?:[ \t][a-z_]+){0,4}?[ \t]+(?i:from)[ \t]+(?:(?i:the)[ \t]+)?[A-Z][A-Za-z]*"
+    r"(?:[ \t]+(?i:entity|table|model))?))"
+    # (never when it goes on to ask for more: "- it is obsolete, and add a website")
+    r"(?![^\n]*\b(?i:add|remove|delete|drop|rename|change|make|link|connect|create|also|plus"
+    r"|and then|keep|move|set)\b)"
+    r"(?:[ \t]+[-\u2013\u2014][ \t]+(?P<d>[^\n()]{1,200})|[ \t]*\((?P<p>[^()\n]{1,200})\))"
+    r"(?P<end>[ \t.!]*)$"
+)
+
+
+# "every gate entry is for one container pls link them": the plea to link what was just said,
+# run on with no comma, is said after one (read as one clause, nothing was read)
+_PLEA_LINK_BACK = re.compile(
+    r"(?<=[a-z])(?=[ \t]+(?i:pls|plz|please)[ \t]+(?i:link|connect|hook|tie|join)[ \t]+"
+    r"(?i:them|these|those|both|it|this|that)\b)"
+)
+
+
+_QUOTED_OR_WORDS = r"(?:'[^'\n]{1,40}'|\"[^\"\n]{1,40}\"|[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,2})"
+# "Drill: intensity - call it effort rating", "Drill: 'intensity' - call it 'effort rating'":
+# the thing's label, a field, then "call it" a name, renames the field (read as a new Drill
+# with a field "call intensity effort rating", and accepted)
+_LABEL_CALL_IT = re.compile(
+    r"(?m)^(?P<x>[ \t]*)(?P<e>[A-Z][A-Za-z]*)[ \t]*:[ \t]*"
+    rf"(?P<f>{_QUOTED_OR_WORDS})[ \t]*[-\u2013\u2014,][ \t]*"
+    r"(?:(?i:please|pls|can you|could you|just)[ \t]+)?(?i:call|name|rename)[ \t]+it[ \t]+"
+    r"(?:(?i:to)[ \t]+)?(?=[\"'A-Za-z])"
+)
+# "The skater's emergency contact is really their next of kin - call it next of kin": the owner
+# said with "'s", the field said to be really another name, then "call it" (or "name it",
+# "rename it"), renames the field on that owner (read as a field of a thing "Kin", accepted)
+_OWNS_REALLY_CALL_IT = re.compile(
+    r"(?m)^(?P<x>[ \t]*)(?:(?i:the|each|every|our)[ \t]+)?(?P<e>[A-Za-z][a-z]+)(?:'s|s')[ \t]+"
+    r"(?P<f>[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,2}?)[ \t]+(?:is|are)[ \t]+really[ \t]+"
+    r"(?:(?:the|their|its|his|her|an?)[ \t]+)?(?P<g>[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,3}?)"
+    r"[ \t]*[-\u2013\u2014,;.]+[ \t]*(?:(?i:so|please|pls|just)[ \t]+)?"
+    r"(?i:call|name|rename)[ \t]+it"
+    rf"(?:[ \t]+(?:(?i:to)[ \t]+)?(?P<h>{_QUOTED_OR_WORDS}))?"
+    r"(?P<end>[ \t]*(?:please|pls)?[ \t.!]*)$"
+)
+
+
+# "the bag count on SubstrateBatch - make it an integer", "Drill: intensity - make it optional":
+# a field placed on its thing (or under its label), then "make it" a type or a state, is "make
+# the F on X …" (nothing was read)
+_PLACED_THEN_MAKE_IT = re.compile(
+    r"(?m)^(?P<x>[ \t]*)(?:(?P<l>[A-Z][A-Za-z]*)[ \t]*:[ \t]*)?(?:(?i:the)[ \t]+)?"
+    rf"(?P<f>{_QUOTED_OR_WORDS})(?:[ \t]+(?i:field|column))?"
+    r"(?:[ \t]+(?i:on|in)[ \t]+(?:(?i:the)[ \t]+)?(?P<e>[A-Z][A-Za-z]*))?"
+    r"[ \t]*[-\u2013\u2014][ \t]*(?:(?i:please|pls|can you|could you|just)[ \t]+)?"
+    r"(?P<v>(?i:make|set))[ \t]+it[ \t]+"
+    rf"(?=(?:an?[ \t]+)?(?:{TYPE_ALTERNATION})\b|(?:optional|required|mandatory|compulsory"
+    r"|obligatory|nullable|unique|not[ \t]+required)\b)"
+)
+
+
+def _placed_then_make_it(m: re.Match[str]) -> str:
+    if bool(m["l"]) == bool(m["e"]):
+        return m[0]  # no owner said, or two
+    return f"{m['x']}{m['v']} the {m['f']} on {m['l'] or m['e']} "
+
+
+def _owns_really_call_it(m: re.Match[str]) -> str:
+    new = m["h"] or m["g"]
+    if _TYPE_ALONE.match(new.strip("\"'")) or _TYPE_ALONE.match(m["g"]):
+        return m[0]  # "… is really a number - make it one": a type, no name
+    owner = m["e"][:1].upper() + m["e"][1:]
+    return f"{m['x']}rename {m['f']} on {owner} to {new}{m['end']}"
+
+
+# "Following the AGM we no longer ask for …": when it was decided, opening the sentence with no
+# comma after it, is said with one (the event was read into the change)
+_WHEN_THEN_WE = re.compile(
+    r"(?m)(?:^|(?<=[.!?] ))(?P<p>[ \t]*(?i:following|after|since)[ \t]+(?:(?i:the|our|last|this))"
+    r"[ \t]+[A-Za-z]+(?:[ \t][a-z]+)?)(?=[ \t]+(?:we|I)[ \t])"
+)
+
+
+# "rename the ApronLoan table to ApronCheckout, loan sounds like money", "… filled in - half of
+# them are sole traders": what a word sounds like, or how many of them are so, said after a
+# comma or a dash, is why, a sentence of its own (it was read into the change: "money" as a
+# type, "half of them" as fields)
+_OPINION_AFTER_COMMA = re.compile(
+    r"[ \t]*(?:,|[ \t][-\u2013\u2014])[ \t]+(?=(?:(?i:the)[ \t]+)?[A-Za-z]+(?:[ \t][a-z]+)?[ \t]+"
+    r"(?:sounds|looks|feels|seems)[ \t]+(?:like|too|a[ \t]+bit|very|so|weird|odd|wrong"
+    r"|confusing|silly|strange)\b)"
+)
+# (how many of them are so, after a dash and only after a change: in a list "…, some of them
+# have allergies" says an optional field; after a comma, "…, half of them get the bus" is read
+# as an aside already)
+_HOW_MANY_AFTER_DASH = re.compile(
+    r"[ \t]+[-\u2013\u2014][ \t]+(?=(?i:half|most|some|many|all|none|a[ \t]+few|few)"
+    r"[ \t]+of[ \t]+(?:them|us|these|those)\b)"
+)
+_LISTED = re.compile(r"(?i)\b(?:with|create|track|build|set\s+up|add|has|have|store|record|keep)\b")
+
+
+# "Spice level on Recipe should be a number with decimals": a number said to have decimals is
+# "a decimal number", a float, as "(number with decimals)" in a list is (it read nothing; "a
+# decimal point" keeps the word "decimal", a decimal)
+_NUMBER_WITH_DECIMALS = re.compile(
+    r"\b(?P<a>(?:(?i:a|an)[ \t]+)?)(?i:number)[ \t]+(?i:with)[ \t]+(?:(?i:a)[ \t]+)?"
+    r"(?i:decimals)\b"
+)
+
+
+def _heading_bullets_removed(text: str) -> str:
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    if len(lines) < 2 or len(lines) > 8 or not (head := _HEADING_LINE.match(lines[0])):
+        return text
+    fields, rest = [], ""
+    for line in lines[1:]:
+        m = _BULLET_REMOVED.match(line)
+        if m is None:
+            return text
+        fields.append((m["f"] or m["g"]).strip())
+        rest = rest or m["rest"].strip()
+    said = " and ".join(f"the {f} field" for f in fields)
+    return f"remove {said} from {head['e']}" + (f", {rest.lstrip(',;-').strip()}" if rest else "")
+
+
+def _entity_really_rename(m: re.Match[str]) -> str:
+    if not m["k"] and not (_CAMEL_NAME.match(m["e"]) or _CAMEL_NAME.match(m["g"])):
+        return m[0]  # "Pricing is really Simple - rename it?": names only as a name is written
+    return f"{m['x']}rename the {m['e']} entity to {m['g']}"
+
+
+_CAMEL_NAME = re.compile(r"[A-Z][a-z]+[A-Z]")
 # "the entrance fee on Show no longer needs to be a whole number": what F need no longer be says
 # nothing of what it should be; read as "doesn't need to be a whole number" (asked), never as
 # F made a whole number; "no longer needs to be filled in / has to be entered" is "doesn't need
@@ -4267,6 +4486,33 @@ def clean(request: str) -> Cleaned:
         text = python_models_as_sentences(text)  # "class Van(BaseModel):" (model_code.py)
     if rx(_SYSTEM_CAPITALS).search(text):
         text = _SYSTEM_WORD_NAMED.sub(_system_word_named, text)
+    if "\n" in text and text.lstrip()[:1].isupper():
+        text = _heading_bullets_removed(text)
+    if _may_hold(text, " it"):
+        text = _LABEL_CALL_IT.sub(r"\g<x>rename \g<f> on \g<e> to ", text)
+        text = _OWNS_REALLY_CALL_IT.sub(_owns_really_call_it, text)
+        text = _PLACED_THEN_MAKE_IT.sub(_placed_then_make_it, text)
+    if _may_hold(text, " thing"):
+        text = _NO_LONGER_A_THING.sub("is no longer needed", text)
+    if _may_hold(text, "pls ", "plz ", "please "):
+        text = _PLEA_LINK_BACK.sub(",", text)
+    if _may_hold(text, "with decimals"):
+        text = _NUMBER_WITH_DECIMALS.sub(r"\g<a>decimal number", text)
+    if _may_hold(text, "following ", "after ", "since "):
+        text = _WHEN_THEN_WE.sub(r"\g<p>,", text)
+    if _may_hold(text, "sounds ", "looks ", "feels ", "seems "):
+        text = _OPINION_AFTER_COMMA.sub(". ", text)
+    if _may_hold(text, " of them", " of us", " of these") and not _LISTED.search(text):
+        text = _HOW_MANY_AFTER_DASH.sub(". ", text)
+    if _may_hold(text, " entity", " table", " model", " from "):
+        text = _REMOVED_THEN_WHY.sub(r"\g<a>, \g<d>\g<p>\g<end>", text)
+    if _may_hold(text, "need", "can go", " used"):
+        text = _NAME_NOT_NEEDED.sub(_name_not_needed, text)
+        text = _ENTITY_GONE_THEN_WHY.sub(r"\g<a>. ", text)
+    if _may_hold(text, " called", " renamed", " named"):
+        text = _ON_OWNER_BE_CALLED.sub(
+            lambda m: f"{m['x']}{m['m']}the {m['f']} field on {m['e']} ", text
+        )
     if "." in text:
         # "price incl. VAT", "approx. weight": the stop of a short form ends no sentence
         text = _SHORT_FORM_STOP.sub(lambda m: m["w"] or m["w2"], text)
@@ -4698,6 +4944,8 @@ def clean(request: str) -> Cleaned:
         text = _STATE_ANY_MORE.sub(r"\g<k> ", text)
     if _may_hold(text, "really"):
         text = _REALLY_RENAME_IT.sub(_really_rename_it, text)
+    if _may_hold(text, "rename"):
+        text = _ENTITY_REALLY_RENAME.sub(_entity_really_rename, text)
     if _may_hold(text, "no longer need", "no longer has", "no longer have"):
         text = _NO_LONGER_NEEDS_TO_BE.sub("doesn't need to be ", text)
     if _may_hold(text, " need it", " need that", " need this", " need them", " needed"):
