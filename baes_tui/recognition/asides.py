@@ -408,6 +408,25 @@ def is_background(text: str) -> bool:
     return bool(plain) and not _LIST.search(plain) and not _ASK_CUE.search(plain)
 
 
+# "Temperatures in Celsius.", "All weights are in kilos.": the unit measures are said in
+_UNITS_NOTE = re.compile(
+    r"^(?:(?:notes?|units?)\s*:\s*)?"
+    r"(?:(?:(?:all|the|our)\s+)*(?:[a-z]+\s+)?[a-z]+s\s+(?:are\s+)?(?:(?:all|always|measured"
+    r"|recorded|given|written|kept|taken|entered)\s+)*in\s+(?:degrees\s+)?(?:square\s+|cubic\s+)?"
+    r"(?:celsius|fahrenheit|centigrade|c|f|kg|kgs|kilos|kilograms|grams|g|pounds|lbs|ounces|oz"
+    r"|tonnes|tons|metres|meters|cm|centimetres|centimeters|mm|millimetres|millimeters|km"
+    r"|kilometres|kilometers|miles|feet|inches|litres|liters|ml|millilitres|gallons|minutes"
+    r"|mins|hours|seconds|days|weeks|months|euros|eur|dollars|usd|gbp|sterling|percent|bar|psi"
+    r"|kpa|volts|watts|kwh|hectares|acres|degrees)\s*(?:[.!;,]\s*(?:and\s+)?|\s+and\s+|$))+$",
+    re.I,
+)
+
+
+def is_units_note(text: str) -> bool:
+    """ "Temperatures in Celsius.": a note on the unit some measures are said in."""
+    return bool(_UNITS_NOTE.match(text.strip()))
+
+
 # "The critics always come with a plus one, ugh.": a sigh typed to close a sentence vents about
 # the world the app serves; such a sentence asks for nothing (a closed class of interjections)
 _VENT = re.compile(r"[,;—–-]\s*(?:ugh+|urgh+|sigh|argh+|smh|ffs|grr+|meh|eye ?roll)\W*$")

@@ -2078,6 +2078,25 @@ _WISH_TO_HAVE = re.compile(
 )
 
 
+# "Also add an Exhibitor entity:" and a list under it: an entity added with an article is made
+# (its fields are what it is made of); "add to the Exhibitor entity:" adds to one that exists
+_ADD_AN_ENTITY = re.compile(
+    r"(?:^|[.!?]\s|\n)\s*(?:(?:also|now|then|next|and|please)\b[,\s]*){0,2}add\s+(?:an?|another"
+    r"|one more)\s+(?:new\s+)?[A-Za-z][A-Za-z-]*\s+(?:entity|table|model)\s*(?::|\n|$)",
+    re.I,
+)
+_ADDED_CUE = re.compile(
+    r"\b(?:also|add|adding|added|new|more|extra|another|too|as well|now|extend|update|change"
+    r"|rename|remove|existing|already)\b",
+    re.I,
+)
+# "…, fabric type (both new)", "wave height (number) - new": the items said to be new
+_MARKED_NEW = re.compile(
+    r"(?m)[a-z)][ \t]*(?:\([ \t]*(?:(?:both|all|these are|all are|they are)[ \t]+)?new"
+    r"(?:[ \t]+(?:fields?|columns?|ones?))?[ \t]*\)|[ \t][-–—][ \t]*(?:(?:both|all)[ \t]+)?new"
+    r"(?:[ \t]+(?:fields?|columns?|ones?))?)[ \t]*[.!]?[ \t]*$",
+    re.I,
+)
 _NEW_FRAME_WHERE_EACH = re.compile(
     r"\b(?:(?:i|we)\s+(?:would\s+|really\s+|also\s+)*(?:like|want|need)|build|make|create"
     r"|set up|give|get)\s+(?:me\s+|us\s+)?an?\s+[a-z-]+(?:\s[a-z-]+){0,2}?\s*,?\s+(?:where"
@@ -2190,6 +2209,7 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
     # "I want a petty cash book where each voucher has …": a new container asked for, around
     # the things whose fields follow, asks for them to be made (the container is no entity)
     create_cue = create_cue or bool(_NEW_FRAME_WHERE_EACH.search(reading.text))
+    create_cue = create_cue or bool(_ADD_AN_ENTITY.search(reading.text))
     if pending and not entities and (back := _things_said_back(reading, pending)) is not None:
         # "We hire out marquees for weddings. Each one has a size, …": the things the sentence
         # before was about, pointed back at with "each one" or "them"
@@ -2217,6 +2237,17 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         # more fields said with nothing of a change describe what the thing is (still a guess)
         or (sum(len(e.fields.attributes) for e in entities.values()) >= 3 and "add" not in modes)
     )  # fmt: skip
+    if (
+        create
+        and not create_cue
+        and _MARKED_NEW.search(reading.text)
+        and not rx(rf"\b(?:{CREATE_VERBS}|new\s+(?:entity|table|model))\b", re.I).search(
+            reading.text
+        )
+    ):
+        # "Lesson: wave height (number) - new", "Kite: batch code, fabric type (both new)": the
+        # fields are marked new, so the thing they go on is not
+        create = False
     guessed = not (create_cue or any(m in ("create", "add") for m in modes))
     listed = [a for e in entities.values() for a in e.fields.attributes]
     if create and guessed and listed and not any(a.required for a in listed):
@@ -2258,9 +2289,16 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         # fields said to be added (or either) to a thing the text places them on
         _owner_of_added(reading.text, unnamed, entities, draft)
         if entities:
+            said = len(unnamed.attributes)
             unnamed = FieldList()
             modes.extend(pending_modes)
             guessed = guessed and "add" not in pending_modes
+            if said >= 3 and "add" not in modes and not _ADDED_CUE.search(reading.text):
+                # "For the invoices I need to keep:" and four lines: the thing the text places
+                # an unlabelled list of three or more on is described, as one named with it is
+                # (a change says so: "also", "add", "new", "more")
+                create = True
+                draft.intent = Intent.CREATE_ENTITY
     draft.mode_guess = guessed
     if not create and listed and all(_people_counted(a, reading.text) for a in listed):
         # "we run a rowing club and want to add members": people added to a thing are records

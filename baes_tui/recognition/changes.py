@@ -939,6 +939,11 @@ def _of_before_list(what: str, ent: str | None, after: str) -> tuple[str, str | 
     return what, ent
 
 
+# "more fields", "any extra columns": fields counted, none named
+_NO_MORE_FIELDS = re.compile(
+    r"^(?:any\s+)?(?:more|extra|other|new|additional|further)\s+(?:fields|columns|attributes"
+    r"|properties|details|info|information|data)\b(?!\s+(?:of|for)\b)"
+)
 # "drop the phone, keep email", "remove fax and keep the mobile": what stays, said after what
 # goes, is no field to remove ("keep track of …" is another ask and stays to be read)
 _KEPT_TAIL = re.compile(
@@ -950,6 +955,9 @@ _KEPT_TAIL = re.compile(
 def _remove(
     clause: Clause, what: str, ent: str | None, fields_only: bool, generic: bool = False
 ) -> Remove | None:
+    if _NO_MORE_FIELDS.match(what.strip()):
+        # "we don't need more fields on Booking": no field named, none to take off (asked)
+        return Remove(None, (), False, clause.segment)
     topic = read_noun(clause.topic) if clause.topic else None
     what = _KEPT_TAIL.sub("", what)
     what, more = _after_pronoun(what.strip())
@@ -2108,7 +2116,7 @@ _NO_LONGER_NEEDED = re.compile(
 # "I want an email on both Landlord and Tenant": a wish to add onto named entities
 _WANT_ON = re.compile(
     r"^(?:i|we)\s+(?:would\s+)?(?:also\s+)?(?:want|like|need)\s+(?P<f>(?:an?|the|some)\s.+?)\s+"
-    r"(?:on|to)\s+(?P<e>(?:(?:both|each|every|all|the)\s+)?[a-z][a-z-]*(?:\s(?:and\s+)?[a-z-]+){0,3})$"
+    r"(?:on|to)\s+(?P<e>(?!(?:and|or|but)\b)(?:(?:both|each|every|all|the)\s+)?[a-z][a-z-]*(?:\s(?:and\s+)?[a-z-]+){0,3})$"
     r"|^(?:have|get|keep|store|track)\s+(?P<f2>(?:an?|the|some)\s.+?)\s+(?:on|for|in)\s+"
     r"(?P<e2>(?:each|every|all|all the)\s+[a-z][a-z-]*(?:\s[a-z-]+)?)$"
 )

@@ -492,9 +492,11 @@ _STORE_THE = re.compile(
     r"(?=(?:the|their|its|his|her)\s[^,:]+,)"
 )
 # "Could the system keep track of these visits?": the system is the frame; the ask is to track
+# ("could the computer keep …", as a person who calls the system that says it)
 _SYSTEM_DOES = re.compile(
     r"^(?:can|could|would|will)\s+(?:the|this|our|your|a|an)\s+(?:new\s+)?(?:system|app"
-    rf"|application|tool|software|database|platform|service|program)\s+(?=(?:{MANAGE_VERBS})\b)"
+    r"|application|tool|software|database|platform|service|program|computer)\s+"
+    rf"(?=(?:{MANAGE_VERBS})\b)"
 )
 # "I want each horse stored with name, …": the wish is to keep horses with those fields
 _WANT_STORED_WITH = re.compile(
@@ -690,7 +692,9 @@ _FRAME_PLACE = re.compile(
 # last item is one more field added there, whatever its words)
 _ADD_TO_AND = re.compile(
     r"^(?P<verb>add|put|include)\s+(?P<f>.+?)\s+(?P<to>to|on)\s+(?P<e>(?:the\s+|all\s+)?"
-    r"[a-z]+(?:\s[a-z]+)?)\s*,?\s+and\s+(?P<g>(?:an?|the)\s+[a-z]+(?:\s[a-z]+){0,2}?)"
+    r"[a-z]+(?:\s[a-z]+)?)\s*,?\s+and\s+(?P<opt>optionally\s+)?(?P<g>(?:an?|the)\s+[a-z]+"
+    r"(?:\s[a-z]+){0,2}?)"
+    r"(?P<note>\s*\((?:optional|not required|if known|[a-z ]{1,20}, optional)\))?"
     r"(?P<also>\s+(?:as well|too|also))?(?P<rest>\s*(?:[,.?!].*)?)$"
 )
 
@@ -890,9 +894,13 @@ def _optional_word(marker: str) -> str:
 
 def _field_after_destination(m: re.Match[str]) -> str:
     words = m["g"].split()
-    if words[-1] not in FIELD_HINTS | _FIELD_MARKERS and not m["also"]:
+    # ("… to Job and optionally a foreman", "… and a foreman (optional)": marked optional, the
+    # item is one more field, its marker its own)
+    marked = m["opt"] or m["note"]
+    if words[-1] not in FIELD_HINTS | _FIELD_MARKERS and not m["also"] and not marked:
         return m.group(0)
-    return f"{m['verb']} {m['f']} and {m['g']} {m['to']} {m['e']}{m['rest']}"
+    note = m["note"] or (" (optional)" if m["opt"] else "")
+    return f"{m['verb']} {m['f']} and {m['g']}{note} {m['to']} {m['e']}{m['rest']}"
 
 
 _FIELD_MARKERS = frozenset("flag field column box date time count".split())
@@ -1858,7 +1866,12 @@ _ASKS_CHANGE = re.compile(
     r"|store|keep|create|build|need|needs|want|wants|should|must)\b"
 )
 # the owner a field is added to, after its place word: "the Hive", "each jar", "Plot"
-_OWNER_NAMED = r"(?:(?:the|each|every|all|all the|our)\s+)?[a-z][a-z -]{0,40}?"
+# (no "and"/"or"/"plus" in it: "add a crew size to Job and a foreman (optional)" has the note
+# of the field after the owner, not of the one before it)
+_OWNER_NAMED = (
+    r"(?:(?:the|each|every|all|all the|our)\s+)?(?!(?:and|or|plus)\b)[a-z]"
+    r"(?:[a-z -](?<!\s(?=and\b|or\b|plus\b))){0,40}?"
+)
 # "record the meter reading for each Plot, as a number", "add a rating to Film, as an integer":
 # the type said after the owner is the field's, as "the meter reading (number)" says it
 _TYPE_AFTER_OWNER = re.compile(
@@ -1871,6 +1884,40 @@ _TYPE_AFTER_OWNER = re.compile(
     r"|(?:an?\s+)?(?P<t2>text|string|integer|whole number|decimal|boolean|yes/no|datetime"
     r"|timestamp))$"
 )
+_ITEM_THEN_OPTIONAL = re.compile(
+    r"^(?P<item>(?:(?:and|also|plus)\s+)?(?:an?|one more|another)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)"
+    r"{0,3}?(?:\s+(?:too|as well))?)\s*,\s+(?:but|and|though)\s+(?:it|that one|this one|that)"
+    r"(?:'s|\s+(?:is|can be|may be|should be|could be))\s+(?:left\s+)?(?:optional|blank|empty"
+    r"|not required|not mandatory|nullable)\s*[.!]?$"
+)
+_IN_CASE = re.compile(
+    r"\s*,?\s+(?:just\s+)?in case\b(?:\s+[a-z'][a-z' -]{0,40}?)?(?=\s*(?:[,.;!?]|$))"
+)
+_USUAL_VALUE = re.compile(
+    r"\s*,\s*(?:mostly|usually|normally|typically|generally|nearly always|almost always)\s+"
+    r"(?!(?:optional|required|blank|empty|unknown|missing|not|null|left)\b)(?:an?\s+|the\s+)?"
+    r"[a-z0-9][a-z0-9/.-]*(?:\s[a-z0-9][a-z0-9/.-]*){0,2}(?=\s*(?:[.;!?]|$))"
+)
+_JUST_TYPE = re.compile(
+    r"\s*,\s*(?:just|only|simply)\s+(?:an?\s+)?(?:plain\s+)?(?P<t>text|string|number|whole number"
+    r"|integer|date|yes/no|decimal)(?:\s+(?:is fine|will do|thanks|thank you|ta))?\s*(?=$|[.;!?])"
+)
+# "Add a drop height to Route - metres", "add a duration to Lesson: minutes": the unit said after
+# the owner is the one field's, as "a drop height (metres)" says it (it was read as a thing
+# "RouteMetre", or a thing Duration with a field "minutes")
+_UNIT_AFTER_OWNER = re.compile(
+    r"^(?P<head>(?:also\s+)?(?:add|include|put|record|store|track)\s+(?:an?\s+|the\s+)?"
+    r"[a-z][a-z -]{0,40}?)\s+(?P<to>(?:to|on|onto|for)\s+" + _OWNER_NAMED + r")"
+    r"\s*(?:[-–—:(]\s*|\s+)(?:in\s+)?(?P<u>[a-z][a-z0-9]*)\)?(?:\s+(?:please|pls|thanks))?\s*$"
+)
+
+
+def _unit_after_owner(m: re.Match[str]) -> str:
+    if m["u"] not in UNIT_WORDS or rx(r",|\b(?:and|plus|or)\b").search(m["head"]):
+        return m[0]
+    return f"{m['head']} ({m['u']}) {m['to']}"
+
+
 # "add a weight to Hive (decimal, optional)": the note in brackets after the owner is the one
 # field's, as "a weight (decimal, optional)" says it (a list before it is left as it is: whose
 # note it is would be a guess)
@@ -2992,6 +3039,21 @@ def simplify(text: str) -> str:
     s = _OPTIONAL_BECAUSE.sub(_optional_because, s)
     # "a register for litters, please, with …": set off by commas, it leaves one comma
     s = rx(r",(?:\s*,)+").sub(",", s)
+    # "can tents have a pitch code too, just text": a type said after the field, set off by a
+    # comma with "just"/"only", is that field's type, never a field called "text"
+    s = _JUST_TYPE.sub(r" (\g<t>)", s)
+    # "And a second phone, but that one is optional.": one more item said alone, then marked
+    # optional, is that item's marker (not the field asked for before it)
+    s = _ITEM_THEN_OPTIONAL.sub(r"\g<item> (optional)", s)
+    # "Commissions need a metal type, mostly steel": the value a field usually holds, said
+    # after it, is no field of its own
+    s = _USUAL_VALUE.sub("", s)
+    # "Add a phone to Tenant in case of emergencies": "in case …" says why, never a thing or a
+    # part of a name (it read a thing Emergency)
+    s = _IN_CASE.sub("", s)
+    # "Our Kite entity needs …": a thing marked as an entity, said as ours, is that entity
+    # (not a place of ours, "our kite shop needs …")
+    s = rx(r"\b(?:our|my)\s+(?=[a-z][a-z-]*\s+(?:entity|table|model)\b)").sub("the ", s)
     # "please to connect each Ride with …" (second-language "please"): the ask is the verb
     s = rx(rf"^to\s+(?=(?:{COMMAND_VERBS})\b)").sub("", s)
     # "Loom.width: int (was float)": the type it had says this one is a change
@@ -3044,6 +3106,7 @@ def simplify(text: str) -> str:
             s,
         )
         s = _TYPE_AFTER_OWNER.sub(lambda m: f"{m['head']} ({m['t'] or m['t2']}) {m['to']}", s)
+        s = _UNIT_AFTER_OWNER.sub(_unit_after_owner, s)
         if " no " in s:
             s = _TYPE_NO_TYPE.sub(r"\g<t> not \g<u>", s)
         if s.endswith(")"):

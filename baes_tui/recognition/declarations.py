@@ -498,8 +498,13 @@ def read_list(clause: Clause) -> list[Declare]:
             rx(r"^(?:(?:oh|so|ok|okay),?\s+and\s+|and\s+(?:their|its)\s)").match(t.lower())
             for t in (clause.text, clause.original)
         )
-        # ("… and a price. And a due date.": a sentence of one more short item, nothing else)
-        or rx(r"and\s+(?:an?|the)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*[.!]?").fullmatch(
+        # ("… and a price. And a due date.": a sentence of one more short item, nothing else,
+        # its note in brackets after it: "And a spare prop count (optional).")
+        or rx(
+            r"and\s+(?:an?|the)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}(?:\s*\([a-z /,-]{1,30}\)"
+            r"|\s*,\s*(?:but|though)\s+(?:it|that one|this one)(?:'s|\s+(?:is|can be|may be))\s+"
+            r"(?:optional|blank|empty|not required))?\s*[.!]?"
+        ).fullmatch(
             clause.original.strip().lower(),
         )
     )

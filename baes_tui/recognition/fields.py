@@ -1049,6 +1049,18 @@ def _when_item(m: re.Match[str]) -> str:
 
 
 def _flag_first(m: re.Match[str], rules: list[str]) -> str:
+    last = m["x"].split()[-1]
+    if (
+        not m["cond"]
+        and rx(r"\s*(?:a|an|one)\s+flag\s+[a-z]").match(m[0])
+        and is_noun(last) is True
+        and not mostly_describes(last)
+        and not last.endswith(("ed", "ing"))
+        and last not in BOOL_WORDS
+    ):
+        # "a flag colour", "a flag pole height": a thing of the flag, named with it (the
+        # flag is the first word of the name, not a yes/no; "a flag archived" is one)
+        return m[0]
     if m["cond"]:
         rules.append(f"{m['x']}{m['cond']}")
     return f" {m['x']} (yes/no)"
@@ -3097,6 +3109,11 @@ _IN_SEQUENCE = frozenset(
 _DONE_BY = frozenset("use spend return renew pay submit complete finish reply respond".split())
 
 
+# what is said of a date, named after it, is text: "date format", "deadline note" (how a date
+# is written or what is noted on it, not a day)
+_SAID_OF_A_DATE = frozenset("format formats pattern note notes comment comments label".split())
+
+
 def infer_type(words: list[str]) -> AttrType:
     """The type a field's words suggest when nothing says it (`age` → int, …)."""
     if not words:
@@ -3127,7 +3144,9 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATETIME
     if len(words) == 2 and words[0] == "time" and _said_done(last):
         return AttrType.DATETIME  # "time started", "time delivered": when it happened
-    if DATE_WORDS.intersection(words) or (last == "on" and len(words) > 1):
+    if (DATE_WORDS.intersection(words) or (last == "on" and len(words) > 1)) and not (
+        len(words) > 1 and last in _SAID_OF_A_DATE
+    ):
         return AttrType.DATE
     if last == "expiry":
         return AttrType.DATE  # "licence expiry", "insurance expiry": the day it runs out

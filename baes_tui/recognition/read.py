@@ -27,6 +27,7 @@ from baes_tui.recognition.asides import (
     is_said_ask,
     is_sender,
     is_signoff,
+    is_units_note,
     is_vent,
     words_of,
 )
@@ -1788,6 +1789,10 @@ def read_segment(seg: Segment, heads: bool = False) -> list[Statement]:
     if _is_document_detail(seg.text.strip()):
         # "Stakeholders: quarry manager, shotfirers", "Priority: high": who the document is for
         # or from, and its own state, are details of the document, never a thing kept
+        return [Aside(seg.text, seg.index, words_of(seg.text))]
+    if seg.index and seg.kind in ("sentence", "line") and is_units_note(seg.text):
+        # "…, operator initials. Temperatures in Celsius.": the unit the measures are said in,
+        # after what was asked, is a note on them, never one more field ("temperatures")
         return [Aside(seg.text, seg.index, words_of(seg.text))]
     if (label := _BACKGROUND_LABEL.match(seg.text.strip())) and is_background(label["rest"]):
         # "Background: the crews currently work from printed sheets.": how things are now,

@@ -29,7 +29,7 @@ from baes_tui.core.inflection import singular
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recognition
 from baes_tui.core.names import safe_entity_name, safe_field_name
 from baes_tui.recognition.additions import INSTEAD_OF, swaps_a_field
-from baes_tui.recognition.asides import is_vent
+from baes_tui.recognition.asides import is_units_note, is_vent
 from baes_tui.recognition.assemble import Draft, assemble, existence_said
 from baes_tui.recognition.conditions import governing_note
 from baes_tui.recognition.confidence import (
@@ -76,6 +76,7 @@ from baes_tui.recognition.nouns import (
     is_noun,
     is_verb,
     is_verb_form,
+    mostly_describes,
     names_a_thing,
     respelt_modifier,
     respelt_noun,
@@ -872,6 +873,32 @@ def _validation_as_field(draft: Draft, cleaned: Cleaned) -> None:
                 return
 
 
+# "Jobs need a priority, high, medium or low": words listed with "or" after a field, at the
+# end of what is said, the last one a word that describes
+_VALUES_OR = re.compile(
+    r",\s*(?P<vals>[a-z]+(?:,?\s+[a-z]+){0,4}),?\s+or\s+(?P<last>[a-z]+)\s*(?:[.!?]|$)",
+    re.I,
+)
+
+
+def _values_as_fields(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Jobs need a priority, high, medium or low": the values a field takes, listed after it,
+    read as fields of their own ("low") are asked: fields are joined with "and", and a word
+    that describes ("low", "poor", "used") is a value, not a thing kept."""
+    if draft.intent not in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS) or draft.missing:
+        return
+    names = {a.name for e in draft.entities for a in e.attributes}
+    for m in _VALUES_OR.finditer(cleaned.text):
+        last = m["last"].lower()
+        if last in names and mostly_describes(last):
+            _ask(
+                draft,
+                f"'{m['vals']} or {m['last']}' read as fields: if they are the values a field"
+                " takes, say it in brackets, e.g. 'priority (high, medium or low)'",
+            )
+            return
+
+
 def _change_to_software(draft: Draft, cleaned: Cleaned) -> None:
     """ "Can the circus app have a dark mode?", "the tyre shop system should also have a night
     mode": a field change whose thing is said only as the software around it ("the X app") is
@@ -1038,6 +1065,8 @@ def _sentences_left_unread(draft: Draft, text: str, read: Callable[[Cleaned], Dr
     for sentence in sentences:
         if is_vent(sentence.text):
             continue  # ("…, ugh.": a sigh ends a remark, read as talk)
+        if is_units_note(sentence.text):
+            continue  # ("Temperatures in Celsius.": a note on units, read as talk)
         alone = read(clean(sentence.text))
         if alone.missing or alone.intent not in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS):
             continue
@@ -2549,6 +2578,7 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _change_to_software,
     _screen_added,
     _validation_as_field,
+    _values_as_fields,
     _name_opens_with_preposition,
     _opener_names_no_thing,
     _links_left_unread,

@@ -497,7 +497,8 @@ def _optional_mark(m: re.Match[str]) -> str:
         return m[0]
     if mostly_describes(last):
         return m[0]  # "spicy?", "gluten free?": a state asked, as "paid?" is (a yes/no)
-    return f"{m['item']} optional"
+    # (in brackets: "deposit optional" could be read as "depos it optional")
+    return f"{m['item']} (optional)"
 
 
 _TS_TYPE_WORDS = {"string": "string", "number": "float", "boolean": "boolean", "Date": "timestamp"}
@@ -4147,6 +4148,17 @@ _DASH_GLOSS = re.compile(
 )
 
 
+# "Kites: name, colour e.g. red, price": examples after a listed name, with no dash or
+# bracket, describe that one field, as "(e.g. red)" does; its stop is no sentence's end
+# (the item was split in two and "red" read as a field)
+_EXAMPLE_GLOSS = re.compile(
+    r"(?m)(?P<name>(?:^[ \t]*(?:[-*+][ \t]+)?|[,:;][ \t]*)[A-Za-z][a-z']*"
+    r"(?:[ \t][a-z][a-z']*){0,3})"
+    r"[ \t]+(?P<gloss>(?i:e\.[ \t]?g\.?|eg\.?|for example|for instance|such as)[ \t,]"
+    r"[^,;:\n()–—]{1,40}?)[ \t]*(?=[,;\n]|$)"
+)
+
+
 # "Tool library (a shed in our street) — tools: …": a remark in brackets on the title that
 # opens a request, before the dash or colon that leads to what is kept, says what or where
 # the place is; it names no field ("Dogs (a name and a breed)" lists two: no "and", no comma)
@@ -4678,6 +4690,8 @@ def clean(request: str) -> Cleaned:
         text = label["t"] + text[label.end() :]
     if ("-" in text or "–" in text or "—" in text) and _DASH_GLOSS.search(text):
         text = "\n".join(_dash_glossed(line) for line in text.split("\n"))
+    if _may_hold(text, "e.g", "eg ", "eg.", "for example", "for instance", "such as"):
+        text = _EXAMPLE_GLOSS.sub(r"\g<name> (\g<gloss>)", text)
     if "\n" in text and (" - " in text or " – " in text or " — " in text):
         text = _glossed_runs(text)
     if "!!" in text:
