@@ -2432,19 +2432,6 @@ _ENTITY_REALLY_RENAME = re.compile(
 )
 
 
-# "On MembershipPayment, could the 'paid on' be called 'received on'?": the owner said first as
-# the place, then the field asked to be called another name, is "could the F field on X be
-# called …" (the modal was read into the old name)
-_ON_OWNER_BE_CALLED = re.compile(
-    r"(?m)(?:^|(?<=[:.!?] ))(?P<x>[ \t]*)(?i:on)[ \t]+(?:(?i:the)[ \t]+)?"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Reflection|Second)\b)"
-    r"(?P<e>[A-Z][A-Za-z]*)(?:[ \t]+(?i:entity|table|model))?[ \t]*,[ \t]*"
-    r"(?P<m>(?i:could|can|would|should)[ \t]+)(?:(?i:the)[ \t]+)?"
-    r"(?P<f>'[^'\n]{1,40}'|\"[^\"\n]{1,40}\"|[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,2}?)"
-    r"(?:[ \t]+(?i:field|column))?[ \t]+(?=be[ \t]+(?:called|renamed|named)[ \t]+[\"'A-Za-z])"
-)
-
-
 # "Drill\n- equipment notes - gone", "Product:\n- remove the scent field\n- remove the gift
 # flag": a thing's name alone on a line as the heading, then bullets that each say a field is
 # gone, is "remove F (and G) from Thing" (each item was read as a field of a new Drill, and
@@ -4521,10 +4508,6 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, "need", "can go", " used"):
         text = _NAME_NOT_NEEDED.sub(_name_not_needed, text)
         text = _ENTITY_GONE_THEN_WHY.sub(r"\g<a>. ", text)
-    if _may_hold(text, " called", " renamed", " named"):
-        text = _ON_OWNER_BE_CALLED.sub(
-            lambda m: f"{m['x']}{m['m']}the {m['f']} field on {m['e']} ", text
-        )
     if "." in text:
         # "price incl. VAT", "approx. weight": the stop of a short form ends no sentence
         text = _SHORT_FORM_STOP.sub(lambda m: m["w"] or m["w2"], text)
