@@ -664,16 +664,6 @@ PROBES = [
         ["Wash(plate:str,price:decimal,wash_type:str)"],
     ),
     (
-        "Tailor shop requirements:\n- Customer: full name, phone, email\n- Order: "
-        "order date, garment, price (money)\n- Each order belongs to one customer\n"
-        "- All prices include VAT",
-        Intent.CREATE_ENTITY,
-        [
-            "Customer(full_name:str,phone:str,email:email)",
-            "Order(order_date:date,garment:str,price:decimal) many_to_one>Customer",
-        ],
-    ),
-    (
         "Laundrette machines\n\nRequirements:\n- Machine entity with:\n  - machine "
         "number\n  - capacity in kg (number)\n- Wash records are kept for 3 years",
         Intent.CREATE_ENTITY,
