@@ -21,6 +21,7 @@ Four kinds, each decided by the words alone:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from baes_tui.recognition.lexicon import BOOL_WORDS, COMMAND_VERBS
 from baes_tui.recognition.patterns import rx
@@ -449,6 +450,7 @@ _CONTRACTED = (("n't", " not"), ("'d ", " would "), ("'m ", " am "), ("'re ", " 
                ("'ve ", " have "), ("'ll ", " will "))  # fmt: skip
 
 
+@lru_cache(maxsize=4096)  # each clause is asked whether it is talk in several ways
 def _plain(text: str) -> str:
     plain = " ".join(text.lower().replace("’", "'").split()).strip(" ,;:-—")
     for short, long in _CONTRACTED:

@@ -57,6 +57,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_ALTERNATION,
     UNIT_WORDS,
 )
+from baes_tui.recognition.memo import memo_list
 from baes_tui.recognition.nouns import (
     first_sense,
     gerund_names_kind,
@@ -4147,6 +4148,7 @@ _NOW_BUT_WE_WANT = re.compile(
 )
 
 
+@memo_list(maxsize=1024)  # each segment is split again for the links in it
 def clauses_of(text: str, segment: int) -> list[Clause]:
     """The clauses of one segment, in order."""
     if (label := _DOCUMENT_LABEL.match(text.strip())) and _ROLE_HEAD.match(label["rest"]):

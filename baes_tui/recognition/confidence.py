@@ -63,6 +63,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_WORDS,
     UNIT_WORDS,
 )
+from baes_tui.recognition.memo import memo_list
 from baes_tui.recognition.model_code import without_prisma_links
 from baes_tui.recognition.nouns import (
     first_sense,
@@ -2066,6 +2067,7 @@ def _multiword(name: str, cleaned: Cleaned) -> bool:
     return said not in low or re.search(rf"\b{said}\s*(?:with|having|\(|:)", low) is None
 
 
+@memo_list(maxsize=4096)  # asked of each name by most features
 def _words(name: str) -> list[str]:
     """The words a name was made from; the suffix a safe name adds ("from_value",
     "ClassItem") is none of them."""

@@ -35,4 +35,5 @@ def may_hold(text: str, *phrases: str) -> bool:
     if seen is not text:
         low = text.lower() if text.isascii() else None
         _LOWERED = (text, low)
-    return low is None or any(phrase in low for phrase in phrases)
+    # (map, not a generator: ~700,000 asks over a dev read)
+    return low is None or any(map(low.__contains__, phrases))

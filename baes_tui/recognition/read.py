@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 from itertools import pairwise
 from typing import TypeGuard
 
@@ -400,6 +400,7 @@ _TYPED_FIELD = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # asked of the same clause by several readers
 def _practice_text(text: str) -> str:
     low = _WHEN_DONE_FIELD.sub(" thing", _TEST_FIELD.sub("", text.lower()))
     low = _TYPED_FIELD.sub(
