@@ -548,8 +548,8 @@ def respelt_field_word(word: str) -> str | None:
         # and one letter short of a noun people use (`respelt_noun`'s slips)
         meant = respelt_noun(word)
         return meant if meant is not None and _tagged(meant) else None
-    if meant is None:
-        return None
+    if meant is None or (len(meant) < 5 and meant not in _FIELD_WORDS):
+        return None  # (four letters lie near too many words typed right: "bitte" is no bite)
     # a word of eight letters or more lies one slip from few others: one WordNet lists, if
     # never tagged in use, is meant there too ("vegetarain" → vegetarian)
     if _in_use(meant) or meant in _FIELD_WORDS or (len(word) >= 8 and in_wordnet(meant)):
