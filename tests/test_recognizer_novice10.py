@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import accepted, read, reading, shape
+from tests.support.recognition import accepted, read, reading
 
 
 # "a club can have members i guess?": the hedge at the end is no word of the target's name
@@ -218,8 +218,8 @@ def test_remembering_to_do_something_keeps_nothing() -> None:
 def test_a_vowel_dropped_in_five_letters_is_a_slip(
     request_text: str, slip: str, meant: str
 ) -> None:
+    # (a new field's slip is read as the word meant since typo57: the note names both)
     result = read(request_text)
-    assert result.status == "needs_clarification", shape(result)
     assert any(f"'{slip}'" in note and f"'{meant}'" in note for note in result.notes), result.notes
 
 

@@ -85,6 +85,9 @@ class Draft:
     after_talk: bool = False  # read from the words after talk no reader took (a proposal)
     other_nouns: int = 0  # entities named in the request that the recognition does not use
     repeated: dict[str, list[str]] = field(default_factory=dict)  # entity → names listed twice
+    # a new field's word typed with a slip → the word it was read as (recognizer.py
+    # `_respell_fields`): the evidence is weighed on the request as read
+    respelt: dict[str, str] = field(default_factory=dict)
 
 
 # "The Loan entity's donor field is misleading": an entity written as one, in context

@@ -22,7 +22,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from baes_tui.core.inflection import singular
-from baes_tui.recognition.lexicon import IRREGULAR_PARTICIPLES
+from baes_tui.recognition.lexicon import (
+    BOOL_WORDS,
+    DATE_WORDS,
+    DECIMAL_WORDS,
+    FIELD_HINTS,
+    FIELD_MODIFIERS,
+    FLOAT_WORDS,
+    INT_WORDS,
+    IRREGULAR_PARTICIPLES,
+)
 from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.plausibility import FUNCTION_WORDS
 from baes_tui.recognition.wordnet import DEBIAN_WORDNET, DEFAULT_TARGET, lexnames_text
@@ -520,6 +529,140 @@ def respelt_slip(word: str) -> str | None:
     return meant
 
 
+def respelt_field_word(word: str) -> str | None:
+    """The word a new field's word no dictionary knows was typed for ("emial" → email, "prcie"
+    → price, "capcity" → capacity, "depsoit" → deposit), when the slip is one the doubt itself
+    names (`misspelt`) and the word meant is one English uses (WordNet saw it in its tagged
+    texts, in any part of speech or form: "published", "starting"), names a field or its type
+    ("email", "expiry") or, from eight letters, is one WordNet lists ("vegetarian"). A field's
+    name becomes a column and its type follows its words, so a slip kept builds "emial" as
+    text. None for a word WordNet knows ("dare"), one English forms of a word it knows
+    ("heaviest", "preparator"), a code no slip explains ("isrc"), or a short word meant that
+    WordNet only lists (a surname, a rare term): those stay asked."""
+    word = word.lower()
+    if in_wordnet(word) is not False or _formed_word(word):
+        return None
+    meant = misspelt(word)
+    if meant is None and len(word) >= 6 and not _known_alone(word):
+        # "capcity", "fedback", "techer": no word whole, only two run together ("cap city"),
+        # and one letter short of a noun people use (`respelt_noun`'s slips)
+        meant = respelt_noun(word)
+        return meant if meant is not None and _tagged(meant) else None
+    if meant is None or (len(meant) < 5 and meant not in _FIELD_WORDS):
+        return None  # (four letters lie near too many words typed right: "bitte" is no bite)
+    # a word of eight letters or more lies one slip from few others: one WordNet lists, if
+    # never tagged in use, is meant there too ("vegetarain" → vegetarian)
+    if _in_use(meant) or meant in _FIELD_WORDS or (len(word) >= 8 and in_wordnet(meant)):
+        return meant
+    return None
+
+
+# Words that name a field or its type: known to be meant even where WordNet never saw them in
+# use ("email", "expiry")
+_FIELD_WORDS = (
+    FIELD_HINTS
+    | FIELD_MODIFIERS
+    | INT_WORDS
+    | DECIMAL_WORDS
+    | FLOAT_WORDS
+    | BOOL_WORDS
+    | DATE_WORDS
+)
+
+
+def _known_alone(word: str) -> bool:
+    """`word` is known as one word, in some form (`_known_word` without its two-word split)."""
+    return bool(
+        in_wordnet(singular(word))
+        or _is_verb(word)
+        or _verb_form(word)
+        or word in _SOFTWARE_WORDS
+        or _given_to(word)
+        or rx(r"([a-z]{3,})(?:in|up|out|on|off)").fullmatch(word)
+    )
+
+
+def slip_left(word: str) -> str | None:
+    """In a request whose other slips were read, a word of a name that may be one more, which
+    no rule reads: a word known in no form one slip from a noun ("bedroms", "positon": read
+    only as two words run together), or a word English knows one sounding-alike or
+    neighbouring key from a field's word it is not ("prise" → price, "dare" → date). The word
+    it may be meant as; None when nothing says it is a slip ("instagram", "keywords")."""
+    word = word.lower()
+    if len(word) < 4 or not word.isalpha() or word in _FIELD_WORDS or in_wordnet(word) is None:
+        return None
+    if not (
+        in_wordnet(word)
+        or in_wordnet(singular(word))
+        or _is_verb(word)
+        or _verb_form(word)
+        or word in _SOFTWARE_WORDS
+        or _given_to(word)
+        or _formed_word(word)
+        or _learned_form(word)
+    ):
+        # one slip from a word ("positon" is no verb and its particle; "bedroms"), not a
+        # word of its own no dictionary holds ("instagram", "keywords")
+        return respelt_noun(word) or respelt_plural(word) or misspelt(word)
+    near = {
+        word[:i] + c + word[i + 1 :]
+        for i, key in enumerate(word)
+        for c in _BESIDE.get(key, "") + _SOUNDS_LIKE.get(key, "")
+    } & _FIELD_WORDS
+    return near.pop() if len(near) == 1 else None
+
+
+def _formed_word(word: str) -> bool:
+    """A word English makes of one WordNet knows, which it does not list: the -er/-est of an
+    adjective ("heaviest", "larger") or the doer of a verb ("preparator", "fitter"). Spelt
+    right, however near another word it lies ("heavies", "preparatory")."""
+    index = _index()
+    if index is None or index.adjectives is None:
+        return False
+    for ending in ("est", "er"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            stems = [stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem]
+            if stem[-1:] == stem[-2:-1]:
+                stems.append(stem[:-1])  # "biggest"
+            if any(index.adjectives.senses(s) for s in stems):
+                return True
+    for ending in ("ator", "ater", "or", "er"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            if any(_is_verb(s) for s in (stem, stem + "e", stem + "ate")):
+                return True
+    return False
+
+
+def _in_use(word: str) -> bool:
+    """WordNet saw `word`, or the lemma it is a form of, in its tagged texts (as a noun, a
+    verb, an adjective or an adverb): "price", "published" (publish), "starting" (start)."""
+    forms = [word, singular(word)]
+    for ending, back in (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms.append(word[: -len(ending)] + back)
+    return any(_tagged_any(form) for form in dict.fromkeys(forms))
+
+
+def _tagged_any(word: str) -> bool:
+    """`word` has a tagged sense in one of WordNet's index files (see `_tagged`)."""
+    index = _index()
+    if index is None:
+        return False
+    for part in (index.nouns, index.verbs, index.adjectives, index.adverbs):
+        line = part.line(word) if part is not None else None
+        if line is None:
+            continue
+        parts = line.split()
+        try:
+            if int(parts[-int(parts[2]) - 1]) > 0:
+                return True
+        except (IndexError, ValueError):
+            continue
+    return False
+
+
 def respelt_plural(word: str) -> str | None:
     """The noun a misspelt plural entity word was meant to be, in the singular: "rakcs" →
     rack, "itmes" → item, "towles" → towel, "lessns" → lesson, "clases" → class. The slip is
@@ -845,7 +988,42 @@ def misspelt(word: str) -> str | None:
         # slip of "decs", "issn" none of "isns")
         if _whole(candidate) if len(word) >= 6 else in_wordnet(candidate) or _is_verb(candidate):
             return candidate
-    return None
+    return _field_word_slip(word)
+
+
+# The keys around each key of a QWERTY keyboard: a wrong letter struck beside the one meant
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_BESIDE = {
+    key: "".join(row[max(0, i - 1) : i] + row[i + 1 : i + 2] for row in _ROWS if key in row)
+    for row in _ROWS
+    for i, key in enumerate(row)
+}
+
+
+def _field_word_slip(word: str) -> str | None:
+    """The field's word meant when a short word or a wrong key is the slip: "emal" → email,
+    "nuber" → number, "pric" → price, "stok" → stock (a letter missing after the first in a
+    word of five letters; in four, a vowel, a double letter's twin or the c of "ck"),
+    "minimun" → minimum (a key beside the one meant, in five letters or more). Only into a word that
+    names a field or its type (`_FIELD_WORDS`), whose first letter the word keeps, and only
+    when exactly one such word is in reach; WordNet's other words lie too close to so few
+    letters ("kindy" is no slip of kindly)."""
+    splits = [(word[:i], word[i:]) for i in range(1, len(word) + 1)]
+    found: set[str] = set()
+    if len(word) == 4:
+        # a vowel, a double letter's twin or the c of "ck": four letters short of a consonant
+        # are more often a shorthand ("dept", "stat") than a slip
+        found |= {
+            a + c + b
+            for a, b in splits
+            for c in _LETTERS
+            if c in _VOWELS or c in (a[-1:], b[:1]) or (c == "c" and b[:1] == "k")
+        } & _FIELD_WORDS
+    if len(word) == 5:
+        found |= {a + c + b for a, b in splits for c in _LETTERS} & _FIELD_WORDS
+    if len(word) >= 5:
+        found |= {a + c + b[1:] for a, b in splits if b for c in _BESIDE[b[0]]} & _FIELD_WORDS
+    return found.pop() if len(found) == 1 else None
 
 
 def properties_are_houses(before: str) -> bool:

@@ -78,10 +78,12 @@ from baes_tui.recognition.nouns import (
     is_verb_form,
     mostly_describes,
     names_a_thing,
+    respelt_field_word,
     respelt_modifier,
     respelt_noun,
     respelt_plural,
     respelt_slip,
+    slip_left,
 )
 from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.plausibility import FUNCTION_WORDS, NOT_ENGLISH, not_a_request
@@ -157,7 +159,10 @@ class Recognizer:
             # (on the request as written: cleaning drops a ticket key such as "CR-14")
             _added_under_change_label(draft, request)
             _governed_note(draft, cleaned.text)
-            features = features_of(draft, cleaned, request)
+            if draft.respelt:
+                features = features_of(draft, *_as_read(cleaned, request, draft.respelt))
+            else:
+                features = features_of(draft, cleaned, request)
         except Exception:
             # A reader's bug on wording nobody foresaw must not crash a screen or a script,
             # nor lose the request: it is asked about, kept whole, and logged with its trace.
@@ -404,7 +409,8 @@ def _titles_kept(draft: Draft, statements: list[Statement], titles: dict[int, st
 def _respell_entities(draft: Draft, cleaned: Cleaned) -> None:
     """ "each inspecton belongs to one hive": an entity word no dictionary knows, one slip away
     from exactly one noun, is that noun (docs/recognition.md: one entity word may be misspelt;
-    field names never are). The note says so, so a person sees the change."""
+    a new field's words are read by `_respell_fields`). The note says so, so a person sees the
+    change."""
     text = cleaned.text
     spelt: dict[str, str] = {}
     # a link's target is an entity word too ("every visit belongs to one propertty")
@@ -455,6 +461,105 @@ def _respell_entities(draft: Draft, cleaned: Cleaned) -> None:
     ]
     draft.joint = {spelt.get(name, name) for name in draft.joint}
     draft.notes.extend(f"read {old!r} as {new!r} (spelling)" for old, new in spelt.items())
+
+
+# Requests that name new fields: a slip in one is read as the word meant. A change to a field
+# there already (a type, a rename, a removal) finds it by the name typed, so a slip is asked.
+_NEW_FIELDS = (Intent.CREATE_ENTITY, Intent.ADD_FIELDS)
+
+
+def _respell_fields(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Meals: nmae, prcie, vegetarain (yes/no)": a word of a new field no dictionary knows,
+    one slip from a word English uses (`respelt_field_word`), is that word, and the type its
+    words suggest follows it (price → decimal); a type the request gave is kept. Not a word
+    written with capitals (a code, a brand, a name: "SKU", "Qbx"), and `notes` says each."""
+    if draft.intent not in _NEW_FIELDS:
+        return
+    text = cleaned.text
+    shouted = text == text.upper()
+    read: dict[str, str] = {}
+    for at, entity in enumerate(draft.entities):
+        attributes = list(entity.attributes)
+        for i, attribute in enumerate(attributes):
+            words = attribute.name.split("_")
+            fixed = [
+                _field_word_meant(w, words[j - 1] if j else "", cleaned, shouted)
+                for j, w in enumerate(words)
+            ]
+            if fixed == words:
+                continue
+            try:
+                name = safe_field_name(" ".join(fixed))
+            except UnsafeName:
+                continue
+            kind = attribute.type
+            if kind is infer_type(words) and not _type_said_after(words, text):
+                kind = infer_type(name.split("_"))  # the type was the typed words' guess
+            attributes[i] = replace(attribute, name=name, type=kind)
+            read.update((w, f) for w, f in zip(words, fixed, strict=True) if w != f)
+        draft.entities[at] = replace(entity, attributes=tuple(attributes))
+    draft.notes.extend(f"read {old!r} as {new!r} (spelling)" for old, new in read.items())
+    draft.respelt.update(read)
+    if read:
+        _slips_left(draft, cleaned)
+
+
+def _slips_left(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Bread: nmae, prise, weigth": a request typed with slips may hold one no rule reads
+    ("prise" is a word, "bedroms" two run together): before the slips read were the only
+    doubt, and they made the reading asked. A word of a name that may be one more keeps it
+    asked (`slip_left`), and the note names it."""
+    words = {
+        w
+        for e in draft.entities
+        for name in (e.name, *(a.name for a in e.attributes))
+        for w in rx(r"[A-Z][a-z]*|[a-z]+").findall(name)
+    }
+    for word in sorted(w.lower() for w in words):
+        if word in FUNCTION_WORDS or word in cleaned.capitalised or acronym(word, cleaned):
+            continue
+        if (meant := slip_left(word)) is not None:
+            draft.notes.append(f"{word!r} may be a slip too (did you mean {meant!r}?)")
+            if "confirmation" not in draft.missing:
+                draft.missing.append("confirmation")
+
+
+def _as_read(cleaned: Cleaned, request: str, respelt: dict[str, str]) -> tuple[Cleaned, str]:
+    """The request with each field word typed with a slip written as it was read ("emial" →
+    email): the evidence weighs the reading against the words it read, and a word read as its
+    respelling neither vanished nor took a role the reading does not give it."""
+    typed = re.compile(r"\b(?:" + "|".join(map(re.escape, respelt)) + r")\b", re.I)
+    meant = lambda m: respelt.get(m[0].lower(), m[0])  # noqa: E731
+    return replace(cleaned, text=typed.sub(meant, cleaned.text)), typed.sub(meant, request)
+
+
+def _type_said_after(words: list[str], text: str) -> bool:
+    """ "birthdy (text)", "ammount: string", "capcity as text": the request gave the field's
+    type after its name, so the type read is the person's, whatever the word meant suggests."""
+    typed = r"\W+".join(map(re.escape, words))
+    for m in re.finditer(
+        rf"\b{typed}\b(?:\s*\(([^()\n]{{1,40}})\)|\s*[:=]\s*([a-z ]{{1,20}})"
+        rf"|\s+as\s+([a-z ]{{1,20}}))",
+        text,
+        re.I,
+    ):
+        said = m[1] or m[2] or m[3] or ""
+        if any(type_phrase(part) is not None for part in re.split(r"[,;/]", said.lower())):
+            return True
+        if said and type_phrase(" ".join(said.split()[:2])) is not None:
+            return True
+    return False
+
+
+def _field_word_meant(word: str, before: str, cleaned: Cleaned, shouted: bool) -> str:
+    """`word` of a new field's name, or the word it was typed for (`_respell_fields`)."""
+    if word in FUNCTION_WORDS or word in cleaned.capitalised or acronym(word, cleaned):
+        return word
+    if not shouted and re.search(rf"\b{word.upper()}\b", cleaned.text):
+        return word  # written in capitals among lower case: a code or a name
+    if before and foreign_compound(before, word):
+        return word
+    return respelt_field_word(word) or word
 
 
 def _screen_word_frames(draft: Draft, cleaned: Cleaned) -> None:
@@ -2560,6 +2665,7 @@ def _person_needed(draft: Draft, cleaned: Cleaned) -> None:
 
 _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _respell_entities,
+    _respell_fields,
     _screen_word_frames,
     _gerund_or_compound,
     _created_renamed_by(booked_thing),

@@ -88,6 +88,9 @@ GLUE_TYPOS = {
     "lsit": "list", "lsits": "lists",
     # "keep the visiters on the computor": where things are kept, never a thing's name
     "computor": "computer", "computors": "computers",
+    # "could the wording be caled clue text", "it dosnt need …": the glue of a change
+    "caled": "called", "calld": "called", "dosnt": "doesn't", "dosent": "doesn't",
+    "doesent": "doesn't",
     "tabel": "table", "entitiy": "entity", "enity": "entity", "feild": "field", "wth": "with",
     "feilds": "fields", "fileds": "fields", "optinal": "optional", "opional": "optional",
     "requierd": "required", "requred": "required", "relaitonship": "relationship",
@@ -1721,6 +1724,13 @@ _FORM_FROM = re.compile(
     r"[^.!?\n,;]{1,60}?\s)"
     r"form(?=\s+(?:(?:the|each|every|all|our)\s+[A-Za-z]|[A-Z]"
     r"|(?P<who>[a-z]+)\s*(?:[,.;!?]|$)))(?![^.!?\n]*\b[Ff]rom\b)"
+)
+# "remote the birthday from customer": "remote" (an adjective, a noun) opening a clause before
+# an article, with "from" ahead, is the verb "remove" one key off; "the remote from the TV",
+# "remote access from home" stay
+_REMOTE_REMOVE = re.compile(
+    r"(?m)(?P<lead>^|[.!?;]\s|\b(?:please|pls|plz|can you|could you|can u|cud u) )"
+    r"(?P<r>[Rr])emote(?=\s+(?:the|a|an|this|that|our|my)\s+[^.!?\n]{1,60}?\bfrom\b)"
 )
 # what a bare owner after "form" must name to be the thing a field is taken from
 _OWNER_KINDS = frozenset(("noun.person", "noun.animal"))
@@ -3984,6 +3994,21 @@ def _started_keeping(m: re.Match[str]) -> str:
 _SHORTHAND_VERBS = frozenset(("rm", "del"))
 
 
+# "nuber of players", "numbr of pupils": the word of a count typed with a slip, before "of"
+_COUNT_OF = re.compile(r"\b[Nn][a-z]{3,6}(?= of [a-z])")
+
+
+def _count_of(m: re.Match[str]) -> str:
+    """ "number" for a word no dictionary knows that is one slip from it (`misspelt`): a count
+    said as "number of X" is read as the count of X, as it is spelt right."""
+    from baes_tui.recognition.nouns import misspelt
+
+    word = m[0]
+    if word.lower() != "number" and misspelt(word.lower()) == "number":
+        return _keep_case(word, "number")
+    return word
+
+
 def _noted(read_as: dict[str, str], typed: str, meant: str) -> str:
     """`meant`, the word `typed` was read as; remembered in `read_as` when it is a change's
     verb or place word, since what the request does rests on that reading."""
@@ -5228,8 +5253,14 @@ def clean(request: str) -> Cleaned:
     text = rx(r"\b([Ww])ether(?=\s+(?:or not|it|they|we|he|she|you|i)\b)").sub(r"\1hether", text)
     text = rx(r"([A-Za-z])\1{2,}").sub(_stretched, text)  # "pleeease", "sooo"
     text = rx(r"[A-Za-z]{4,}").sub(lambda m: _noted(read_as, m[0], _glue_spelling(m)), text)
+    if " of " in text:
+        text = _COUNT_OF.sub(_count_of, text)
     if " form " in text:
         text = _FORM_FROM.sub(lambda m: _form_from(m, read_as), text)
+    if "emote " in text:
+        text = _REMOTE_REMOVE.sub(
+            lambda m: m["lead"] + _noted(read_as, "remote", m["r"] + "emove"), text
+        )
     if " n " in text or " N " in text:
         text = rx(r"(?<=[A-Za-z]) [nN] (?=[A-Za-z])").sub(" and ", text)  # "birth date n weight"
     lines = [_squeeze(line) for line in text.split("\n")]
