@@ -387,7 +387,9 @@ _DECIDED_STATE = re.compile(
 _NO_NEED_FOR = re.compile(
     r"^(?:so\s+|and\s+)?(?:there\s+is\s+|there's\s+)?no\s+(?:more\s+|longer\s+(?:any\s+)?)?"
     r"need\s+(?:for|of)\s+(?=(?:the|a|an|any)\s[^.;]{0,80}?\b(?:any\s?more|any\s+longer|entity"
-    r"|table|field|column)\b)"
+    r"|table|field|column)\b"
+    # ("Wash: no need for fabric softener any more": a bare name, with "any more" last)
+    r"|[a-z][a-z_]*(?:\s[a-z][a-z_]*){0,3}\s+(?:any\s?more|any\s+longer)$)"
 )
 # "There should be a due date on invoices", "there needs to be a phone for each booking": a
 # value said to be wanted on a thing is added to it, as "put a due date on invoices" is ("there
