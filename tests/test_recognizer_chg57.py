@@ -201,3 +201,16 @@ def test_a_removal_not_needed_by_us_names_no_owner() -> None:
 
 def test_go_with_and_no_count_is_no_link() -> None:
     assert reading("wine goes with cheese")[0] != Intent.ADD_RELATIONSHIP
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("put an on_hold flag and a pickup date on Order", "Order(on_hold:bool,pickup_date:date)"),
+        ("put an at_risk flag on Hive", "Hive(at_risk:bool)"),
+    ],
+)
+def test_an_identifier_opening_with_a_place_word_is_one_name(
+    request_text: str, expected: str
+) -> None:
+    assert _accepted(request_text, Intent.ADD_FIELDS) == [expected]

@@ -3965,8 +3965,10 @@ _SNAKE = re.compile(
 )
 # "on_call_shifts", "in_stock_items", "to_do_items": an identifier that opens with a small word
 # is one name (as "OnCallShift" is); split into spaced words it would lose the word to the
-# sentence ("on call shifts" reads as call shifts), so its words are hyphened instead
-_SNAKE_GLUE_FIRST = re.compile(r"\b(?:on|in|to|at|by|per)(?:_[a-z]+){2,}\b")
+# sentence ("on call shifts" reads as call shifts), so its words are hyphened instead; with one
+# word after it too ("an on_stop flag on Account": "on stop flag on Account" read a thing
+# StopFlag, as "an on-stop flag" does not)
+_SNAKE_GLUE_FIRST = re.compile(r"\b(?:on|in|to|at|by|per)(?:_[a-z]+)+\b")
 # "check_in", "drop_off_point", "sign_up_date": a verb and its particle written as one identifier
 # are one word, "check-in" (spaced, "change the check in field" loses the particle to the
 # sentence)
