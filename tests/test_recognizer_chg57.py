@@ -214,3 +214,59 @@ def test_an_identifier_opening_with_a_place_word_is_one_name(
     request_text: str, expected: str
 ) -> None:
     assert _accepted(request_text, Intent.ADD_FIELDS) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("track a swarm date on Hive as well (can be blank)", "Hive(swarm_date:date?)"),
+        ("record a collar size on Dog too (optional)", "Dog(collar_size:str?)"),
+    ],
+)
+def test_a_note_after_the_owner_of_a_kept_value_is_the_fields(
+    request_text: str, expected: str
+) -> None:
+    assert _accepted(request_text, Intent.ADD_FIELDS) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Stop storing bakers' shoe sizes - the agency has them.", "Baker shoe_size"),
+        (
+            "please remove the wax colour from Candle - nobody buys coloured wax",
+            "Candle wax_colour",
+        ),
+    ],
+)
+def test_a_reason_after_a_dash_is_no_part_of_a_removal(request_text: str, expected: str) -> None:
+    assert _names(request_text, Intent.REMOVE_FIELDS) == expected
+
+
+def test_a_place_after_a_dash_is_not_cut_off_as_a_reason() -> None:
+    assert read("drop the fax - the one on Supplier").status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Our drivers find 'drop code' on Delivery misleading - can it be called gate code?",
+            "Delivery gate_code<drop_code",
+        ),
+        (
+            "The bakers find the proof time on Loaf confusing. Could it be called rise time?",
+            "Loaf rise_time<proof_time",
+        ),
+    ],
+)
+def test_a_field_people_find_confusing_is_what_it_stands_for(
+    request_text: str, expected: str
+) -> None:
+    owner, field = expected.split()
+    new, old = field.split("<")
+    (entity,) = _accepted_entities(request_text, Intent.RENAME_FIELD)
+    assert (entity.name, [(a.name, a.renamed_from) for a in entity.attributes]) == (
+        owner,
+        [(new, old)],
+    )

@@ -1924,10 +1924,13 @@ def _unit_after_owner(m: re.Match[str]) -> str:
 # field's, as "a weight (decimal, optional)" says it (a list before it is left as it is: whose
 # note it is would be a guess)
 _NOTE_AFTER_OWNER = re.compile(
-    r"^(?P<head>(?:also\s+)?(?:add|include|put)\s+(?:an?\s+|the\s+)?(?:field\s+|column\s+)?"
+    # ("track a next due date on Calibration as well (can be blank)": a verb of keeping, and
+    # "as well" before the note, the same)
+    r"^(?P<head>(?:also\s+)?(?:add|include|put|track|record|store|capture|log)\s+"
+    r"(?:an?\s+|the\s+)?(?:field\s+|column\s+)?"
     r"(?P<f>[a-z'][a-z' -]{0,40}?)(?:\s+(?:field|column))?)\s+"
     r"(?P<to>(?:to|on|onto)\s+" + _OWNER_NAMED + r")"
-    r"\s*\((?P<note>[^()]+)\)$"
+    r"(?:\s+(?:as well|too))?\s*\((?P<note>[^()]+)\)$"
 )
 
 

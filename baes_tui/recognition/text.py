@@ -2406,6 +2406,25 @@ _CALL_NAME_NAME = re.compile(
     r"(?i:call)[ \t]+)(?P<a>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*)[ \t]+"
     r"(?P<b>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*)(?P<t>[ \t]+instead\b)"
 )
+# "The staff find 'headcount' confusing on BirthdayParty - could it be called guest count
+# instead?": what people find confusing, unclear or misleading, said first, is "the X (on Y) is
+# confusing", the field an "it" after it stands for (a quoted name is the field's name)
+_FIND_CONFUSING = re.compile(
+    r"(?m)(?:^|(?<=[.!?] ))[ \t]*(?:(?i:the|our|my|some|all|most)[ \t]+)?"
+    r"(?:[A-Za-z]+[ \t]+){0,2}?[A-Za-z]+[ \t]+(?:find|finds|found)[ \t]+"
+    r"(?:'(?P<q>[a-z][a-z _]{0,40})'|\"(?P<dq>[a-z][a-z _]{0,40})\""
+    r"|the[ \t]+(?P<f>[a-z][a-z _]{0,40}?))"
+    r"(?P<on>[ \t]+on[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z0-9]*)?[ \t]+"
+    r"(?P<how>confusing|unclear|misleading)"
+    r"(?P<on2>[ \t]+on[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z0-9]*)?(?=[ \t]*(?:[-\u2013\u2014,.;]|$))"
+)
+
+
+def _find_confusing(m: re.Match[str]) -> str:
+    field = m["q"] or m["dq"] or m["f"]
+    return f"the {field}{m['on'] or m['on2'] or ''} is {m['how']}"
+
+
 # A type said in a change, plurals too ("as whole numbers"); the kinds of value only
 _CHANGE_TYPE = rf"(?:whole[ \t]+numbers|integers|numbers|{TYPE_ALTERNATION})"
 _CHANGE_STATE = rf"(?:optional|nullable|required|mandatory|compulsory|(?:an?[ \t]+)?{_CHANGE_TYPE})"
@@ -3054,6 +3073,17 @@ _RENAMED_THEN_DASH_WHY = re.compile(
     r"[ \t]+[-\u2013\u2014][ \t]+"
     r"(?=(?:the|we|they|some|most|many|nobody|not|after|since|as|it|people|our|their|that|this"
     r"|everyone|everybody|no[ \t]+one)\b)"
+)
+# "Stop storing suppliers' account numbers - finance has them": the same after a removal said
+# as an order, when what follows the dash opens with a pronoun or a noun and its verb ("- the
+# one on Supplier" says which, and stays)
+_REMOVAL_THEN_DASH_WHY = re.compile(
+    r"(?im)^(?P<ask>[ \t]*(?:please[ \t]+)?(?:remove|delete|drop|get[ \t]+rid[ \t]+of"
+    r"|(?:stop|quit)[ \t]+(?:storing|tracking|keeping|recording|collecting|asking[ \t]+for))"
+    r"[ \t][^\n\u2013\u2014-]{1,80}?)[ \t]+[-\u2013\u2014][ \t]+"
+    r"(?=(?:we|they|it|nobody|no[ \t]+one|everyone|people)\b"
+    r"|(?:the[ \t]+)?[a-z]+[ \t]+(?:has|have|does|do|keeps?|handles?|sends?|holds?|never"
+    r"|no[ \t]+longer|doesn't|don't|stopped|moved)\b)"
 )
 # "Hedge job: hedge length - make it a decimal", "stove model - call it heater model": a field
 # said first, then after a dash the change asked of "it", is that change said of the field
@@ -5056,6 +5086,7 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, " - ", " – ", " — "):
         text = _STATE_THEN_DASH_WHY.sub(r"\g<ask>. ", text)
         text = _RENAMED_THEN_DASH_WHY.sub(r"\g<ask>. ", text)
+        text = _REMOVAL_THEN_DASH_WHY.sub(r"\g<ask>. ", text)
         if _may_hold(text, " it "):
             text = _FIELD_DASH_VERB_IT.sub(_field_dash_verb_it, text)
     if _may_hold(text, "cos ", "coz ", "cuz ", "cus "):
@@ -5090,6 +5121,8 @@ def clean(request: str) -> Cleaned:
         text = _HANG_OFF.sub(r"\g<p>each \g<a> belongs to one \g<b>\g<e>", text)
     if _may_hold(text, " with "):
         text = _GOES_WITH_ONE.sub(lambda m: " has " if m["v"].lower() == "goes" else " have ", text)
+    if _may_hold(text, "confusing", "unclear", "misleading"):
+        text = _FIND_CONFUSING.sub(_find_confusing, text)
     if _may_hold(text, "name of"):
         text = _SWAP_NAME_OF.sub("rename ", text)
     if _may_hold(text, "renaming"):
