@@ -270,3 +270,22 @@ def test_a_field_people_find_confusing_is_what_it_stands_for(
         owner,
         [(new, old)],
     )
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "i set up the proof time on Loaf as a whole number but some doughs take half"
+            " minutes, so it should be a float really",
+            "Loaf(proof_time:float)",
+        ),
+        ("we set up the hull length on Dinghy as text, it should be a number really", None),
+        ("the lane fee on Booking should be a decimal really", "Booking(lane_fee:decimal)"),
+    ],
+)
+def test_a_type_set_up_before_and_one_wanted_really_is_the_change(
+    request_text: str, expected: str | None
+) -> None:
+    shaped = _accepted(request_text, Intent.MODIFY_FIELDS)
+    assert expected is None or shaped == [expected]

@@ -741,7 +741,8 @@ def _thing_as_entity(m: re.Match[str]) -> str:
 # entity was text"), the wish after it the change; "made" is the person's doing, no field
 _GAVE_A_TYPE = re.compile(
     r"\b(?:i|we)[ \t]+(?:(?:accidentally|mistakenly|originally|first|initially|wrongly)[ \t]+)?"
-    r"(?:made|set|stored|saved|created|defined|typed|entered)[ \t]+"
+    # ("i set up the hours per month on Volunteer as a whole number": set up, the same)
+    r"(?:made|set(?:[ \t]+up)?|stored|saved|created|defined|typed|entered)[ \t]+"
     r"(?P<f>(?:the[ \t]+)?[a-z][a-z-]*(?:[ \t][a-z][a-z-]*){0,3}?[ \t]+(?:on|in)[ \t]+"
     r"(?:(?:the|my|our)[ \t]+)?[A-Za-z][A-Za-z-]*(?:[ \t]+(?:entity|table|model))?)[ \t]+"
     rf"(?:as[ \t]+)?(?:an?[ \t]+)?(?P<t>{TYPE_ALTERNATION})\b",
@@ -2425,6 +2426,12 @@ def _find_confusing(m: re.Match[str]) -> str:
     return f"the {field}{m['on'] or m['on2'] or ''} is {m['how']}"
 
 
+# "…, so it should be a float really": "really" after the type wanted, last, says no more than
+# the type (it was read as a word of the ask and nothing was read)
+_TYPE_REALLY = re.compile(
+    rf"(?im)\b(?P<k>(?:be|is|are)[ \t]+(?:an?[ \t]+)?(?:{TYPE_ALTERNATION}))[ \t]+really"
+    r"(?=[ \t]*[.!]*[ \t]*$)"
+)
 # A type said in a change, plurals too ("as whole numbers"); the kinds of value only
 _CHANGE_TYPE = rf"(?:whole[ \t]+numbers|integers|numbers|{TYPE_ALTERNATION})"
 _CHANGE_STATE = rf"(?:optional|nullable|required|mandatory|compulsory|(?:an?[ \t]+)?{_CHANGE_TYPE})"
@@ -5123,6 +5130,8 @@ def clean(request: str) -> Cleaned:
         text = _GOES_WITH_ONE.sub(lambda m: " has " if m["v"].lower() == "goes" else " have ", text)
     if _may_hold(text, "confusing", "unclear", "misleading"):
         text = _FIND_CONFUSING.sub(_find_confusing, text)
+    if _may_hold(text, " really"):
+        text = _TYPE_REALLY.sub(r"\g<k>", text)
     if _may_hold(text, "name of"):
         text = _SWAP_NAME_OF.sub("rename ", text)
     if _may_hold(text, "renaming"):
