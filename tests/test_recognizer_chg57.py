@@ -289,3 +289,16 @@ def test_a_type_set_up_before_and_one_wanted_really_is_the_change(
 ) -> None:
     shaped = _accepted(request_text, Intent.MODIFY_FIELDS)
     assert expected is None or shaped == [expected]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("the loaf record doesnt need the crust colour, bin it", "Loaf crust_colour"),
+        ("Dinghy doesn't need the sail number any more, ditch it", "Dinghy sail_number"),
+    ],
+)
+def test_a_slang_removal_of_it_after_the_need_denied_is_the_removal(
+    request_text: str, expected: str
+) -> None:
+    assert _names(request_text, Intent.REMOVE_FIELDS) == expected

@@ -2369,6 +2369,13 @@ _SLANG_BEFORE_IDENTIFIER = re.compile(
     rf"(?im){_ORDER_AT}(?:bin|ditch|axe|nix|nuke|scrap|kill)[ \t]+"
     r"(?=[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]\b)"
 )
+# "the calibration record doesnt need the engineer phone, bin it": "bin", "ditch", "scrap",
+# "axe", "nix" or "nuke" before "it" or "them" ending the request are "remove", as "…, remove
+# it" is read (the slang verb was left over, a word the reading had lost)
+_SLANG_IT = re.compile(
+    rf"(?im){_ORDER_AT}(?:bin|ditch|scrap|axe|nix|nuke)[ \t]+"
+    r"(?=(?:it|them|that)(?:[ \t]+(?:please|pls|too|as[ \t]+well))?[ \t]*[.!]*[ \t]*$)"
+)
 # "bin starch preference, ServiceWash doesnt need it", "drop the fax, Supplier does not use it
 # any more": a removal, then the thing said not to need it, is "remove … from <thing>" (it was
 # read as a thing StarchPreference to remove)
@@ -5148,6 +5155,8 @@ def clean(request: str) -> Cleaned:
     if "_" in text and _may_hold(text, "bin ", "ditch ", "axe ", "nix ", "nuke ", "scrap ",
                                  "kill "):  # fmt: skip
         text = _SLANG_BEFORE_IDENTIFIER.sub("remove ", text)
+    if _may_hold(text, " it", " them", " that"):
+        text = _SLANG_IT.sub("remove ", text)
     if _may_hold(text, " need it", " need that", " need this", " need them", " need those",
                  " use it", " use that", " use them", " want it", " want that"):  # fmt: skip
         text = _REMOVE_THEN_NOT_NEEDED.sub(r"\g<p>remove \g<f> from \g<e>\g<t>", text)
