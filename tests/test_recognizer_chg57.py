@@ -302,3 +302,9 @@ def test_a_slang_removal_of_it_after_the_need_denied_is_the_removal(
     request_text: str, expected: str
 ) -> None:
     assert _names(request_text, Intent.REMOVE_FIELDS) == expected
+
+
+def test_a_dash_that_goes_on_to_ask_more_is_not_cut_off_as_a_reason() -> None:
+    assert read("drop the hop origin from Brew - it is old, and add a malt type").status == (
+        "needs_clarification"
+    )

@@ -3079,12 +3079,17 @@ _STATE_THEN_DASH_WHY = re.compile(
     r"(?=(?:the|we|they|some|most|many|nobody|not|after|since|as|it|people|our|their|lots"
     r"|a[ \t]+lot|half|only)\b)"
 )
+# What follows a dash asks more ("- it is obsolete, and add a website"): no reason alone
+_ASKS_MORE_AFTER = (
+    r"(?![^\n]*\b(?:add|remove|rename|change|make|link|create|also|plus|delete|drop|keep"
+    r"|instead|include|put)\b)"
+)
 # "VisitingYacht should be renamed GuestVessel - it covers motor boats too": the same after a
 # new name written as a name (the reason's "too" was read as more to add, and nothing was read)
 _RENAMED_THEN_DASH_WHY = re.compile(
     r"(?m)(?P<ask>\b(?:should|must|can|could|needs?[ \t]+to)[ \t]+(?:really[ \t]+)?be[ \t]+"
     r"(?:renamed(?:[ \t]+(?:to|as))?|called|named)[ \t]+[A-Z][A-Za-z0-9]*(?:[ \t][A-Z][a-z0-9]*)?)"
-    r"[ \t]+[-\u2013\u2014][ \t]+"
+    rf"[ \t]+[-\u2013\u2014][ \t]+{_ASKS_MORE_AFTER}"
     r"(?=(?:the|we|they|some|most|many|nobody|not|after|since|as|it|people|our|their|that|this"
     r"|everyone|everybody|no[ \t]+one)\b)"
 )
@@ -3095,7 +3100,7 @@ _REMOVAL_THEN_DASH_WHY = re.compile(
     r"(?im)^(?P<ask>[ \t]*(?:please[ \t]+)?(?:remove|delete|drop|get[ \t]+rid[ \t]+of"
     r"|(?:stop|quit)[ \t]+(?:storing|tracking|keeping|recording|collecting|asking[ \t]+for))"
     r"[ \t][^\n\u2013\u2014-]{1,80}?)[ \t]+[-\u2013\u2014][ \t]+"
-    r"(?=(?:we|they|it|nobody|no[ \t]+one|everyone|people)\b"
+    rf"{_ASKS_MORE_AFTER}(?=(?:we|they|it|nobody|no[ \t]+one|everyone|people)\b"
     r"|(?:the[ \t]+)?[a-z]+[ \t]+(?:has|have|does|do|keeps?|handles?|sends?|holds?|never"
     r"|no[ \t]+longer|doesn't|don't|stopped|moved)\b)"
 )
