@@ -385,6 +385,11 @@ def _split_call(body: str) -> tuple[str, str] | None:
     words = rx(r"^(?:the|our|all the|all our)\s+").sub("", body).split()
     if len(words) == 2:
         return words[0], words[1]
+    # "call ready time collection time": the head word said twice ends each name, the old
+    # one first (one to three words each)
+    for at in range(1, min(4, len(words) - 1)):
+        if words[at - 1] == words[-1] and len(words) - at <= 3:
+            return " ".join(words[:at]), " ".join(words[at:])
     # "call firings kiln loads": two things named in the plural; the first plural ends the old
     # name, and the new one ends in a plural too
     for at, word in enumerate(words[:3]):
@@ -1036,6 +1041,11 @@ def _remove(
         what = what[: aside.start()]
     if owner is None and (placed := _placed(what)) is not None:
         what, owner = placed  # "the middle name on Person", "date of birth for members"
+    said = _OWNER_PLURAL_FIRST.match(what) if owner is not None else None
+    if said and owner is not None and _same_noun(said["p"], " ".join(owner.words)):
+        # "get rid of the drivers mobile on the Driver table": a plural of the owner opening
+        # the field is its possessive typed without the apostrophe, the owner said again
+        what = what[said.end() :]
     owner = owner or (topic if not ent else None)
     if quoted := _QUOTED.search(what):
         what = quoted["q"]  # 'delete the old "fax" field': the name is what is quoted
@@ -1072,6 +1082,10 @@ _AGE_BEFORE_MARKED = re.compile(
     rf"^(?P<a>(?:the|this|that|our)\s+)?(?:{_AGE_WORDS})"
     r"\s+(?=[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}\s+(?:entity|table|model)\b)"
 )
+
+
+# a plural noun ending in "s" after an article, then more words: "the drivers mobile"
+_OWNER_PLURAL_FIRST = re.compile(r"^(?:(?:the|each|every|all)\s+)?(?P<p>[a-z]+s)\s+(?=[a-z])")
 
 
 def _same_noun(a: str, b: str) -> bool:

@@ -388,7 +388,9 @@ _DECIDED_STATE = re.compile(
 _NO_NEED_FOR = re.compile(
     r"^(?:so\s+|and\s+)?(?:there\s+is\s+|there's\s+)?no\s+(?:more\s+|longer\s+(?:any\s+)?)?"
     r"need\s+(?:for|of)\s+(?=(?:the|a|an|any)\s[^.;]{0,80}?\b(?:any\s?more|any\s+longer|entity"
-    r"|table|field|column)\b)"
+    r"|table|field|column)\b"
+    # ("Wash: no need for fabric softener any more": a bare name, with "any more" last)
+    r"|[a-z][a-z_]*(?:\s[a-z][a-z_]*){0,3}\s+(?:any\s?more|any\s+longer)$)"
 )
 # "There should be a due date on invoices", "there needs to be a phone for each booking": a
 # value said to be wanted on a thing is added to it, as "put a due date on invoices" is ("there
@@ -1923,10 +1925,13 @@ def _unit_after_owner(m: re.Match[str]) -> str:
 # field's, as "a weight (decimal, optional)" says it (a list before it is left as it is: whose
 # note it is would be a guess)
 _NOTE_AFTER_OWNER = re.compile(
-    r"^(?P<head>(?:also\s+)?(?:add|include|put)\s+(?:an?\s+|the\s+)?(?:field\s+|column\s+)?"
+    # ("track a next due date on Calibration as well (can be blank)": a verb of keeping, and
+    # "as well" before the note, the same)
+    r"^(?P<head>(?:also\s+)?(?:add|include|put|track|record|store|capture|log)\s+"
+    r"(?:an?\s+|the\s+)?(?:field\s+|column\s+)?"
     r"(?P<f>[a-z'][a-z' -]{0,40}?)(?:\s+(?:field|column))?)\s+"
     r"(?P<to>(?:to|on|onto)\s+" + _OWNER_NAMED + r")"
-    r"\s*\((?P<note>[^()]+)\)$"
+    r"(?:\s+(?:as well|too))?\s*\((?P<note>[^()]+)\)$"
 )
 
 

@@ -744,7 +744,8 @@ def _thing_as_entity(m: re.Match[str]) -> str:
 # entity was text"), the wish after it the change; "made" is the person's doing, no field
 _GAVE_A_TYPE = re.compile(
     r"\b(?:i|we)[ \t]+(?:(?:accidentally|mistakenly|originally|first|initially|wrongly)[ \t]+)?"
-    r"(?:made|set|stored|saved|created|defined|typed|entered)[ \t]+"
+    # ("i set up the hours per month on Volunteer as a whole number": set up, the same)
+    r"(?:made|set(?:[ \t]+up)?|stored|saved|created|defined|typed|entered)[ \t]+"
     r"(?P<f>(?:the[ \t]+)?[a-z][a-z-]*(?:[ \t][a-z][a-z-]*){0,3}?[ \t]+(?:on|in)[ \t]+"
     r"(?:(?:the|my|our)[ \t]+)?[A-Za-z][A-Za-z-]*(?:[ \t]+(?:entity|table|model))?)[ \t]+"
     rf"(?:as[ \t]+)?(?:an?[ \t]+)?(?P<t>{TYPE_ALTERNATION})\b",
@@ -2352,6 +2353,169 @@ _LOSE_AFTER_LABEL = re.compile(
     r"(?m)^(?P<l>[ \t]*[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+)?[ \t]*(?::|[ \t][-\u2013\u2014])[ \t]+)"
     r"(?:lose|nix|axe)[ \t]+(?!weight\b)(?=[a-z])"
 )
+# Where an order opens: the line, a clause after a stop, dash, colon or comma, or "please",
+# "pls", "just", "can (you)", "could (you)", "simply" said before it
+_ORDER_AT = (
+    r"(?:^[ \t]*|(?<=[-\u2013\u2014:;.!?,] )|(?<=\bplease )|(?<=\bpls )|(?<=\bjust )"
+    r"|(?<=\bcan )|(?<=\bcould )|(?<=\byou )|(?<=\bsimply ))"
+)
+# "Material: strip out colour grade", "please strip out the fax on Supplier": "strip out" said
+# as an order is "remove" ("carbon strip thickness" is a field, no order)
+_STRIP_OUT = re.compile(rf"(?im){_ORDER_AT}strip[ \t]+out[ \t]+(?=[a-z])")
+# "strip haulage_rate out of the Delivery entity", "strip the fax from Supplier": the verb split
+# round what goes, then where from, is "remove … from …"
+_STRIP_FROM = re.compile(
+    rf"(?im){_ORDER_AT}strip[ \t]+(?P<x>(?!out\b)[a-z][^\n,.;:]{{0,80}}?)[ \t]+"
+    r"(?:out[ \t]+of|off|from)[ \t]+(?=\S)"
+)
+# "kill off the GatePass table", "please kill off the fax on Supplier": "kill off" said as an
+# order is "remove" (the particle was left over as a word of the name)
+_KILL_OFF = re.compile(
+    rf"(?m){_ORDER_AT}(?i:kill[ \t]+off)[ \t]+(?=(?i:the|that|this|those|these|our|my)[ \t]|[A-Z])"
+)
+# "bin fabric_softener on Wash", "ditch late_fee": a slang verb of throwing out before a name
+# written as an identifier is an order ("bin location" and "bin code" are fields: a noun there)
+_SLANG_BEFORE_IDENTIFIER = re.compile(
+    rf"(?im){_ORDER_AT}(?:bin|ditch|axe|nix|nuke|scrap|kill)[ \t]+"
+    r"(?=[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]\b)"
+)
+# "the calibration record doesnt need the engineer phone, bin it": "bin", "ditch", "scrap",
+# "axe", "nix" or "nuke" before "it" or "them" ending the request are "remove", as "…, remove
+# it" is read (the slang verb was left over, a word the reading had lost)
+_SLANG_IT = re.compile(
+    rf"(?im){_ORDER_AT}(?:bin|ditch|scrap|axe|nix|nuke)[ \t]+"
+    r"(?=(?:it|them|that)(?:[ \t]+(?:please|pls|too|as[ \t]+well))?[ \t]*[.!]*[ \t]*$)"
+)
+# "bin starch preference, ServiceWash doesnt need it", "drop the fax, Supplier does not use it
+# any more": a removal, then the thing said not to need it, is "remove … from <thing>" (it was
+# read as a thing StarchPreference to remove)
+_REMOVE_THEN_NOT_NEEDED = re.compile(
+    r"(?im)^(?P<p>[ \t]*(?:please[ \t]+|pls[ \t]+)?)(?:remove|delete|drop|bin|ditch|scrap|lose"
+    r"|kill|axe|nix|get[ \t]+rid[ \t]+of)[ \t]+(?P<f>[a-z][^,\n]{0,60}?)[ \t]*,[ \t]*"
+    r"(?:(?:the|our|a|an)[ \t]+)?(?!(?:we|i|you|they|he|she|it|people|nobody|no[ \t]+one)\b)"
+    r"(?P<e>[A-Za-z][A-Za-z]*(?:[ \t][A-Za-z]+){0,2}?)[ \t]+(?:doesn'?t|does[ \t]+not|don'?t"
+    r"|do[ \t]+not)[ \t]+(?:need|use|want)[ \t]+(?:it|that|this|them|those)"
+    r"(?P<t>(?:[ \t]+(?:any[ \t]?more|any[ \t]+longer))?[ \t]*[.!]?)[ \t]*$"
+)
+# "swap the name of asset tag to machine code", "on Machine, switch the name of tare to unladen
+# weight": the name of a field swapped for another is the field renamed ("swap the names round"
+# has no "of … to")
+_SWAP_NAME_OF = re.compile(
+    rf"(?im){_ORDER_AT}(?:swap|switch)[ \t]+the[ \t]+name[ \t]+of[ \t]+"
+    r"(?=[^\n]{1,80}?[ \t]to[ \t]+[A-Za-z])"
+)
+# "the bay field on Stockpile wants renaming to bay number", "Kiln needs renaming Oven": wanting
+# or needing renaming is "should be renamed to"
+_WANTS_RENAMING = re.compile(
+    r"(?i)(?<=[a-z0-9_])[ \t]+(?:wants|needs)[ \t]+(?:renaming|re-naming)(?:[ \t]+(?:to|as|into))?"
+    r"[ \t]+(?=[A-Za-z])"
+)
+# "VisitingYacht should be renamed GuestVessel - …": a new name written as a name straight after
+# "renamed" is what it is renamed to ("should be renamed last name" is left as it was)
+_RENAMED_NAME = re.compile(
+    r"(?<=[A-Za-z0-9_])[ \t]+(?P<v>(?:should|must|can|could|will)[ \t]+be[ \t]+renamed)[ \t]+"
+    r"(?=[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*\b|[A-Z][a-z0-9]+[ \t]*(?:[-\u2013\u2014.,;!(]|$))"
+)
+# "call Attendant StaffMember instead": two names written as names after "call", with
+# "instead", rename the thing as "call the Attendant entity StaffMember instead" does (fields
+# are written in lower case: "call ready time collection time instead" stays as it was)
+_CALL_NAME_NAME = re.compile(
+    r"(?m)^(?P<p>[ \t]*(?i:please[ \t]+|pls[ \t]+|can[ \t]+you[ \t]+|could[ \t]+you[ \t]+)?"
+    r"(?i:call)[ \t]+)(?P<a>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*)[ \t]+"
+    r"(?P<b>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*)(?P<t>[ \t]+instead\b)"
+)
+# "The staff find 'headcount' confusing on BirthdayParty - could it be called guest count
+# instead?": what people find confusing, unclear or misleading, said first, is "the X (on Y) is
+# confusing", the field an "it" after it stands for (a quoted name is the field's name)
+_FIND_CONFUSING = re.compile(
+    r"(?m)(?:^|(?<=[.!?] ))[ \t]*(?:(?i:the|our|my|some|all|most)[ \t]+)?"
+    r"(?:[A-Za-z]+[ \t]+){0,2}?[A-Za-z]+[ \t]+(?:find|finds|found)[ \t]+"
+    r"(?:'(?P<q>[a-z][a-z _]{0,40})'|\"(?P<dq>[a-z][a-z _]{0,40})\""
+    r"|the[ \t]+(?P<f>[a-z][a-z _]{0,40}?))"
+    r"(?P<on>[ \t]+on[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z0-9]*)?[ \t]+"
+    r"(?P<how>confusing|unclear|misleading)"
+    r"(?P<on2>[ \t]+on[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z0-9]*)?(?=[ \t]*(?:[-\u2013\u2014,.;]|$))"
+)
+
+
+def _find_confusing(m: re.Match[str]) -> str:
+    field = m["q"] or m["dq"] or m["f"]
+    return f"the {field}{m['on'] or m['on2'] or ''} is {m['how']}"
+
+
+# "…, so it should be a float really": "really" after the type wanted, last, says no more than
+# the type (it was read as a word of the ask and nothing was read)
+_TYPE_REALLY = re.compile(
+    rf"(?im)\b(?P<k>(?:be|is|are)[ \t]+(?:an?[ \t]+)?(?:{TYPE_ALTERNATION}))[ \t]+really"
+    r"(?=[ \t]*[.!]*[ \t]*$)"
+)
+# A type said in a change, plurals too ("as whole numbers"); the kinds of value only
+_CHANGE_TYPE = rf"(?:whole[ \t]+numbers|integers|numbers|{TYPE_ALTERNATION})"
+_CHANGE_STATE = rf"(?:optional|nullable|required|mandatory|compulsory|(?:an?[ \t]+)?{_CHANGE_TYPE})"
+# "tare weight on Truck - float please", "moisture percent on Weighing, make it numeric", "notes
+# on Wash: optional": a field placed on a thing written as a name, then (after a dash, colon or
+# comma) only a type or a state, maybe with "make it" or "should be", is "make <field> on
+# <thing> <type>"
+_PLACED_THEN_TYPE = re.compile(
+    r"(?m)^(?P<p>[ \t]*(?:[-*\u2022][ \t]+)?)(?:(?i:the)[ \t]+)?"
+    r"(?P<f>[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*){0,3}?)[ \t]+on[ \t]+"
+    # (the thing written as a name: "logo on shirt: yes/no", "nurses on duty (count)" are
+    # fields of a list)
+    r"(?P<e>(?:the[ \t]+)?[A-Z][A-Za-z0-9]*)[ \t]*[-\u2013\u2014:,(][ \t]*"
+    r"(?i:(?:please[ \t]+)?(?:make|set)[ \t]+it[ \t]+|(?:it[ \t]+)?should[ \t]+be[ \t]+)?"
+    # ("the depth on Well - decimal" is cleaned to "… (decimal)" before this)
+    rf"(?P<t>(?i:{_CHANGE_STATE}))\)?(?:[ \t]+(?i:please|pls|thanks))?[ \t]*[.!]?[ \t]*$"
+)
+# "ServiceWash notes: optional please": a thing written as one name in CamelCase, its field, a
+# colon and only a state or type is the field changed on the thing (a plain capital opening the
+# line, "Delivery address: optional", is a field of a list)
+_NAME_FIELD_THEN_STATE = re.compile(
+    r"(?m)^(?P<p>[ \t]*)(?P<e>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)[ \t]+"
+    r"(?P<f>[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*){0,2})[ \t]*:[ \t]*"
+    rf"(?P<t>(?i:{_CHANGE_STATE}))(?:[ \t]+(?i:please|pls|thanks))?[ \t]*[.!]?[ \t]*$"
+)
+# "Booking.slot_start is a datetime, not a string", "purchase date is really a date, not text":
+# a field said to be one type and not another, alone on its line, is the type it should be
+_IS_TYPE_NOT_TYPE = re.compile(
+    r"(?im)^(?P<s>[^\n,;]{1,80}?[a-z0-9_])[ \t]+(?:is|are)(?:[ \t]+(?:really|actually))?"
+    rf"[ \t]+(?P<t>(?:an?[ \t]+)?{_CHANGE_TYPE})(?P<n>[ \t]*,?[ \t]*not[ \t]+(?:an?[ \t]+)?"
+    rf"{_CHANGE_TYPE}[ \t]*[.!]?[ \t]*)$"
+)
+# "date should be a real date, not text": a real, proper or actual date is a date (alone, "a
+# real" is a float)
+_REAL_TYPE = re.compile(
+    r"(?i)\b(?P<b>(?:be|is|are|as)[ \t]+an?[ \t]+)(?:real|proper|actual)[ \t]+"
+    r"(?=(?:date|datetime|timestamp|whole[ \t]+number|integer|decimal|boolean|time)\b)"
+)
+# "store cycle minutes on dryers as whole numbers", "keep the price on Product as a decimal":
+# a field placed on its thing stored as a type is the type changed ("store a deposit on Booking
+# as money", with an article, is a new field and stays as it was)
+_STORE_PLACED_AS = re.compile(
+    r"(?im)^(?P<p>[ \t]*(?:please[ \t]+|pls[ \t]+|can[ \t]+you[ \t]+|could[ \t]+you[ \t]+)?)"
+    r"(?:store|keep|save|hold)[ \t]+(?P<x>(?:the[ \t]+)?(?!(?:a|an|some|another|new|also)\b)"
+    r"[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*){0,3}?[ \t]+(?:on|for|in)[ \t]+[^\n]{1,40}?)"
+    rf"[ \t]+as[ \t]+(?P<t>(?:an?[ \t]+)?{_CHANGE_TYPE})"
+    r"(?P<e>(?:[ \t]+(?:please|pls))?[ \t]*[.!?]?[ \t]*)$"
+)
+# "credit limit on Account is money": a field placed on a thing written as a name, said to be a
+# type, alone on its line, is the type it should have
+_PLACED_IS_TYPE = re.compile(
+    r"(?m)^(?P<p>[ \t]*)(?P<f>[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*){0,3}?[ \t]+on[ \t]+"
+    r"[A-Z][A-Za-z0-9]*)[ \t]+(?:is|are)[ \t]+"
+    rf"(?P<t>(?i:(?:an?[ \t]+)?{_CHANGE_TYPE}))[ \t]*[.!]?[ \t]*$"
+)
+# "hang LaundryBag off ServiceWash": a thing hung off another belongs to one of it
+_HANG_OFF = re.compile(
+    r"(?im)^(?P<p>[ \t]*(?:please[ \t]+|pls[ \t]+|can[ \t]+you[ \t]+|could[ \t]+you[ \t]+)?)"
+    r"hang[ \t]+(?:each[ \t]+|every[ \t]+|the[ \t]+)?(?P<a>[A-Za-z][A-Za-z0-9]*(?:[ \t][a-z]+)?)"
+    r"[ \t]+off[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|its[ \t]+|their[ \t]+)?"
+    r"(?P<b>[A-Za-z][A-Za-z0-9]*(?:[ \t][a-z]+)?)(?P<e>[ \t]*(?:please|pls)?[ \t]*[.!]?[ \t]*)$"
+)
+# "ServiceWash goes with a single Machine": a thing that goes with one of another has one
+_GOES_WITH_ONE = re.compile(
+    r"(?i)(?<=[a-z0-9])[ \t]+(?P<v>goes|go)[ \t]+with[ \t]+(?=(?:a[ \t]+single|one|exactly[ \t]+one"
+    r"|just[ \t]+one|only[ \t]+one)[ \t]+[A-Za-z])"
+)
 # "feed cost is now in pence", "the rate should be stored in cents": an amount kept in pence or
 # cents is a whole number, the type changed to an integer ("in pence as a whole number" keeps
 # its own type)
@@ -2924,6 +3088,31 @@ _STATE_THEN_DASH_WHY = re.compile(
     r"(?:[ \t]+(?:again|now|from[ \t]+now[ \t]+on|please))?)[ \t]+[-–—][ \t]+"
     r"(?=(?:the|we|they|some|most|many|nobody|not|after|since|as|it|people|our|their|lots"
     r"|a[ \t]+lot|half|only)\b)"
+)
+# What follows a dash asks more ("- it is obsolete, and add a website"): no reason alone
+_ASKS_MORE_AFTER = (
+    r"(?![^\n]*\b(?:add|remove|rename|change|make|link|create|also|plus|delete|drop|keep"
+    r"|instead|include|put)\b)"
+)
+# "VisitingYacht should be renamed GuestVessel - it covers motor boats too": the same after a
+# new name written as a name (the reason's "too" was read as more to add, and nothing was read)
+_RENAMED_THEN_DASH_WHY = re.compile(
+    r"(?m)(?P<ask>\b(?:should|must|can|could|needs?[ \t]+to)[ \t]+(?:really[ \t]+)?be[ \t]+"
+    r"(?:renamed(?:[ \t]+(?:to|as))?|called|named)[ \t]+[A-Z][A-Za-z0-9]*(?:[ \t][A-Z][a-z0-9]*)?)"
+    rf"[ \t]+[-\u2013\u2014][ \t]+{_ASKS_MORE_AFTER}"
+    r"(?=(?:the|we|they|some|most|many|nobody|not|after|since|as|it|people|our|their|that|this"
+    r"|everyone|everybody|no[ \t]+one)\b)"
+)
+# "Stop storing suppliers' account numbers - finance has them": the same after a removal said
+# as an order, when what follows the dash opens with a pronoun or a noun and its verb ("- the
+# one on Supplier" says which, and stays)
+_REMOVAL_THEN_DASH_WHY = re.compile(
+    r"(?im)^(?P<ask>[ \t]*(?:please[ \t]+)?(?:remove|delete|drop|get[ \t]+rid[ \t]+of"
+    r"|(?:stop|quit)[ \t]+(?:storing|tracking|keeping|recording|collecting|asking[ \t]+for))"
+    r"[ \t][^\n\u2013\u2014-]{1,80}?)[ \t]+[-\u2013\u2014][ \t]+"
+    rf"{_ASKS_MORE_AFTER}(?=(?:we|they|it|nobody|no[ \t]+one|everyone|people)\b"
+    r"|(?:the[ \t]+)?[a-z]+[ \t]+(?:has|have|does|do|keeps?|handles?|sends?|holds?|never"
+    r"|no[ \t]+longer|doesn't|don't|stopped|moved)\b)"
 )
 # "Hedge job: hedge length - make it a decimal", "stove model - call it heater model": a field
 # said first, then after a dash the change asked of "it", is that change said of the field
@@ -3835,8 +4024,10 @@ _SNAKE = re.compile(
 )
 # "on_call_shifts", "in_stock_items", "to_do_items": an identifier that opens with a small word
 # is one name (as "OnCallShift" is); split into spaced words it would lose the word to the
-# sentence ("on call shifts" reads as call shifts), so its words are hyphened instead
-_SNAKE_GLUE_FIRST = re.compile(r"\b(?:on|in|to|at|by|per)(?:_[a-z]+){2,}\b")
+# sentence ("on call shifts" reads as call shifts), so its words are hyphened instead; with one
+# word after it too ("an on_stop flag on Account": "on stop flag on Account" read a thing
+# StopFlag, as "an on-stop flag" does not)
+_SNAKE_GLUE_FIRST = re.compile(r"\b(?:on|in|to|at|by|per)(?:_[a-z]+)+\b")
 # "check_in", "drop_off_point", "sign_up_date": a verb and its particle written as one identifier
 # are one word, "check-in" (spaced, "change the check in field" loses the particle to the
 # sentence)
@@ -4938,6 +5129,8 @@ def clean(request: str) -> Cleaned:
         text = _PLACED_THEN_RID_OF_IT.sub(_placed_then_rid_of_it, text)
     if _may_hold(text, " - ", " – ", " — "):
         text = _STATE_THEN_DASH_WHY.sub(r"\g<ask>. ", text)
+        text = _RENAMED_THEN_DASH_WHY.sub(r"\g<ask>. ", text)
+        text = _REMOVAL_THEN_DASH_WHY.sub(r"\g<ask>. ", text)
         if _may_hold(text, " it "):
             text = _FIELD_DASH_VERB_IT.sub(_field_dash_verb_it, text)
     if _may_hold(text, "cos ", "coz ", "cuz ", "cus "):
@@ -4957,6 +5150,46 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, "lose ", "nix ", "axe ", "ditch "):
         text = _LOSE_ORDER.sub("remove ", text)
         text = _LOSE_AFTER_LABEL.sub(r"\g<l>remove ", text)
+    if _may_hold(text, " on "):
+        text = _PLACED_THEN_TYPE.sub(r"\g<p>make \g<f> on \g<e> \g<t>", text)
+        text = _PLACED_IS_TYPE.sub(r"\g<p>make \g<f> \g<t>", text)
+    if ":" in text:
+        text = _NAME_FIELD_THEN_STATE.sub(r"\g<p>make \g<f> on \g<e> \g<t>", text)
+    if _may_hold(text, "real ", "proper ", "actual "):
+        text = _REAL_TYPE.sub(r"\g<b>", text)
+    if _may_hold(text, " not "):
+        text = _IS_TYPE_NOT_TYPE.sub(r"\g<s> should be \g<t>\g<n>", text)
+    if _may_hold(text, " as "):
+        text = _STORE_PLACED_AS.sub(r"\g<p>make \g<x> \g<t>\g<e>", text)
+    if _may_hold(text, "hang "):
+        text = _HANG_OFF.sub(r"\g<p>each \g<a> belongs to one \g<b>\g<e>", text)
+    if _may_hold(text, " with "):
+        text = _GOES_WITH_ONE.sub(lambda m: " has " if m["v"].lower() == "goes" else " have ", text)
+    if _may_hold(text, "confusing", "unclear", "misleading"):
+        text = _FIND_CONFUSING.sub(_find_confusing, text)
+    if _may_hold(text, " really"):
+        text = _TYPE_REALLY.sub(r"\g<k>", text)
+    if _may_hold(text, "name of"):
+        text = _SWAP_NAME_OF.sub("rename ", text)
+    if _may_hold(text, "renaming"):
+        text = _WANTS_RENAMING.sub(" should be renamed to ", text)
+    if _may_hold(text, "renamed"):
+        text = _RENAMED_NAME.sub(r" \g<v> to ", text)
+    if _may_hold(text, "instead"):
+        text = _CALL_NAME_NAME.sub(r"\g<p>the \g<a> entity \g<b>\g<t>", text)
+    if _may_hold(text, "strip"):
+        text = _STRIP_OUT.sub("remove ", text)
+        text = _STRIP_FROM.sub(r"remove \g<x> from ", text)
+    if _may_hold(text, "kill off"):
+        text = _KILL_OFF.sub("remove ", text)
+    if "_" in text and _may_hold(text, "bin ", "ditch ", "axe ", "nix ", "nuke ", "scrap ",
+                                 "kill "):  # fmt: skip
+        text = _SLANG_BEFORE_IDENTIFIER.sub("remove ", text)
+    if _may_hold(text, " it", " them", " that"):
+        text = _SLANG_IT.sub("remove ", text)
+    if _may_hold(text, " need it", " need that", " need this", " need them", " need those",
+                 " use it", " use that", " use them", " want it", " want that"):  # fmt: skip
+        text = _REMOVE_THEN_NOT_NEEDED.sub(r"\g<p>remove \g<f> from \g<e>\g<t>", text)
     if _may_hold(text, "pence", "cents", "pennies"):
         text = _IN_PENCE.sub(_in_pence, text)
     if _may_hold(text, "rename"):
