@@ -2422,7 +2422,8 @@ _CLAUSE_SPLIT = re.compile(
     # ("… with plate and make": a verb that ends the text has nothing to act on: a field)
     r"|\s+and\s+(?=(?:then\s+)?(?:change|make|rename|remove|delete|drop|set|convert)\b"
     r"(?!\s*[.!]?\s*$)"
-    r"(?!\s+(?:at|on|by)\s*(?:[,.;)]|$))(?!(?<=set)\s+[a-z]+\s*(?:[,.;)]|$))"
+    # (name57: "… and set date so that I know …": the reason after the list ends it too)
+    r"(?!\s+(?:at|on|by)\s*(?:[,.;)]|$))(?!(?<=set)\s+[a-z]+\s*(?:[,.;)]|$|(?:so|because)\s))"
     # "… and mark the postcode as optional" ("score and mark" is a field)
     r"|mark\s+[a-z][a-z ]{0,40}?\s+(?:as\s+)?(?:optional|required|mandatory|compulsory)\b)"
     r"|,?\s+and\s+(?=(?:i|we|he|she|they)\s+(?:would\s+|really\s+|also\s+)*(?:needs?|wants?"
