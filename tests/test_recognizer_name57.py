@@ -111,6 +111,40 @@ from tests.support.recognition import read, reading, shape
             "Gowns: colour, size, needs pressing?",
             "Gown(colour:str,size:str,needs_pressing:bool)",
         ),
+        (
+            "Tours - name, date, adults only?, price",
+            "Tour(name:str,date_value:date,adults_only:bool,price:decimal)",
+        ),
+        (
+            "Rabbits — name, age, indoor only?, diet notes (can be blank)",
+            "Rabbit(name:str,age:int,indoor_only:bool,diet_notes:str?)",
+        ),
+        # who keeps them, said after the kind, is no part of its name
+        (
+            "colour, size and price for each bike that we hire out",
+            "Bike(colour:str,size:str,price:decimal)",
+        ),
+        (
+            "name, species and enclosure for every animal we look after",
+            "Animal(name:str,species:str,enclosure:str)",
+        ),
+        # a new thing said apart from its list
+        (
+            "Add hampers - a new one - with size, price and contents",
+            "Hamper(size:str,price:decimal,contents:str)",
+        ),
+        (
+            "Add kayaks to the system - it's a new entity - with hull colour and length",
+            "Kayak(hull_colour:str,length:float)",
+        ),
+        (
+            "we dont have anything for loans yet, can you add one with borrower, item and due date",
+            "Loan(borrower:str,item:str,due_date:date)",
+        ),
+        (
+            "We do not have anything for tastings yet - add one with wine, guests (int), fee",
+            "Tasting(wine:str,guests:int,fee:decimal)",
+        ),
     ],
 )
 def test_a_short_create_names_its_thing_as_said(request_text: str, expected: str) -> None:

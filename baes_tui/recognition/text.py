@@ -493,7 +493,9 @@ def _optional_mark(m: re.Match[str]) -> str:
     if m["t"]:
         return f"{m['t']} optional"
     item = m["item"] or m["last"]
-    if m["last"] and _ASKING_LINE.search(m.string, _sentence_start(m.string, m.start()), m.start()):
+    if m["last"] and _ASKING_LINE.search(
+        m.string[_sentence_start(m.string, m.start()) : m.start()]
+    ):
         return m[0]  # "can we log payments with name, paid at?": the whole sentence asks
     words = item.split()
     if words[0] in _ASKING_FIRST:
@@ -504,6 +506,10 @@ def _optional_mark(m: re.Match[str]) -> str:
     last = words[-1]
     if last in TYPE_WORDS:
         return f"{item} optional"  # "notes: str?, …"
+    if last == "only" and len(words) > 1:
+        # "indoor only?", "adults only?": whether it is so, a yes/no (left with its "?", a
+        # list under a dash lost its thing: "… only" alone reads as a rule, "cash only")
+        return f"{item} (yes/no)"
     if m["last"] and first_sense(last) in ("noun.person", "noun.group"):
         return m[0]  # "…, club member?": whether it is one, a yes/no
     if last in BOOL_WORDS or last.endswith(("ed", "ing")) or is_noun(last) is not True:
@@ -2847,6 +2853,29 @@ _THING_NEW_ENTITY = re.compile(
     r"(?im)^(?P<x>[ \t]*[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){0,3}?)[ \t]*(?:,|[ \t][-–—])"
     r"[ \t]*(?:an?[ \t]+|the[ \t]+)?new[ \t]+(?:entity|model|table)[ \t]*:"
 )
+# (name57) "Add crates to the tracker - it's a new entity - with label, …": the ask to add a
+# thing, an aside between dashes that says it is new, then its list; the place it is added to
+# (the tracker, the system) is the frame
+_ADD_THEN_NEW_ASIDE = re.compile(
+    r"(?im)\b(?P<v>add|create|set[ \t]+up|make)[ \t]+(?P<x>[a-z][a-z -]{0,40}?)"
+    r"(?:[ \t]+(?:to|in|on|into)[ \t]+(?:the|our|my)[ \t]+(?:tracker|system|app|database"
+    r"|list|site|spreadsheet))?[ \t]+[-–—][ \t]+(?:(?:it's|it is|this is|that's)[ \t]+)?"
+    r"(?:an?[ \t]+)?new(?:[ \t]+(?:entity|one|thing|table|model))?[ \t]+[-–—][ \t]+with\b"
+)
+# (name57) "We don't have anything for feeds yet - add one with dog, …": "one" is a thing for
+# the kind said before, which nothing holds yet
+_NOTHING_FOR_ADD_ONE = re.compile(
+    r"(?i)\b(?:don't|do not|dont)[ \t]+have[ \t]+(?:anything|something|a thing|an entity"
+    r"|a table)[ \t]+for[ \t]+(?P<x>[a-z][a-z -]{0,30}?)(?:[ \t]+yet)?"
+    r"(?P<said>[ \t]*(?:[-–—,;.]|\band\b|\bso\b)[ \t]*(?:so[ \t]+)?(?:please[ \t]+"
+    r"|can you[ \t]+|could you[ \t]+)?)add[ \t]+one[ \t]+with\b"
+)
+# (name57) "… for every dog we board", "… for each bike that we hire out": a relative clause of
+# the writer's own doing after the kind ends the line
+_EACH_WE_KEEP = re.compile(
+    r"(?im)(?P<each>\bfor[ \t]+(?:each|every)[ \t]+[a-z][a-z-]*)[ \t]+(?:that[ \t]+|which[ \t]+)?"
+    r"(?:we|i|you|they)[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*[.!]?[ \t]*$"
+)
 # (name57) "wheels [name: text, working: bool]": a line that is a thing, then a list of two or
 # more items in square brackets ending the line
 _SQUARE_LIST = re.compile(
@@ -2858,7 +2887,7 @@ _SQUARE_LIST = re.compile(
 # a list; one slash or two is a choice ("yes/no", "morning/afternoon"), and so are one-word
 # values, and digits around one are a date or a ratio
 _SLASHES_IN_A_LIST = 3
-_SLASH_LIST = re.compile(r"(?m)^(?P<head>[^:\n/]{1,60}:)(?P<l>[^:\n]+)$")
+_SLASHED_ITEMS = re.compile(r"(?m)^(?P<head>[^:\n/]{1,60}:)(?P<l>[^:\n]+)$")
 _CHOICE_PAIR = re.compile(r"\b(?:yes|no|true|false|y|n)\s*/|\d\s*/|/\s*\d")
 
 
@@ -4597,13 +4626,22 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, "new entity", "new model", "new table"):
         # "Studio passes, new entity: holder, …": the thing, then that it is new, then its list
         text = _THING_NEW_ENTITY.sub(r"\g<x> entity:", text)
+    if _may_hold(text, " new", "add one"):
+        # "Add crates to the tracker - it's a new entity - with label, …", "we don't have
+        # anything for feeds yet - add one with dog, …": a new thing said apart from its list
+        text = _ADD_THEN_NEW_ASIDE.sub(r"\g<v> a new entity for \g<x> with", text)
+        text = _NOTHING_FOR_ADD_ONE.sub(r"\g<said>add a new entity for \g<x> with", text)
+    if _may_hold(text, "for each", "for every"):
+        # "name, breed and age for every dog we board": who keeps them, said after the kind,
+        # is no part of its name
+        text = _EACH_WE_KEEP.sub(r"\g<each>", text)
     if "[" in text:
         # "wheels [name: text, working: bool]": a list in square brackets after the thing, as
         # in round ones
         text = _SQUARE_LIST.sub(r"\g<x> (\g<l>)", text)
     if text.count("/") >= _SLASHES_IN_A_LIST:
         # "kiln shelves: label/size code/thickness (float)": slashes between the items
-        text = _SLASH_LIST.sub(_slash_list, text)
+        text = _SLASHED_ITEMS.sub(_slash_list, text)
     if (
         "\n" in text
         and (signed := _SIGNED_NAME.search(text.rstrip())) is not None
