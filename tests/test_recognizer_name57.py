@@ -76,6 +76,15 @@ from tests.support.recognition import read, reading, shape
             "Tattoo session diary: client, artist, session date, hours (int)",
             "TattooSession(client:str,artist:str,session_date:date,hours:int)",
         ),
+        # a board a plural is written up on
+        (
+            "I need a specials board with dish, price (decimal) and day",
+            "Special(dish:str,price:decimal,day:str)",
+        ),
+        (
+            "a jobs board: title, pay, closing date",
+            "Job(title:str,pay:str,closing_date:date)",
+        ),
         # the thing, then "new entity", then its list
         (
             "Bike racks - a new model: code, spaces (int), covered (yes/no)",
@@ -176,6 +185,10 @@ def test_a_short_create_names_its_thing_as_said(request_text: str, expected: str
         (
             "Could you make something to record camps with camp name, campsite and end date?",
             (Intent.CREATE_ENTITY, ["Camp(camp_name:str,campsite:str,end_date:date)"]),
+        ),
+        (
+            "Circuit boards: code, layers (int)",
+            (Intent.CREATE_ENTITY, ["CircuitBoard(code:str,layers:int)"]),
         ),
         # plurals as modifiers keep the name whole
         (

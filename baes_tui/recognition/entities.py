@@ -987,6 +987,15 @@ def _strip_frames(words: list[str]) -> list[str]:
         # "an appointment book", "the visitors book": a book where each line is one of them;
         # a "comic book" or a "text book" is a book
         return words[:-1]
+    if (
+        len(words) >= 2
+        and words[-1] == "board"
+        and singular(words[-2]) != words[-2]
+        and words[-2] not in _PLURAL_MODIFIERS
+    ):
+        # (name57) "a specials board", "the jobs board": a board a plural is written up on,
+        # one a line, as "the grants sheet" is ("a circuit board", "sports board" are boards)
+        return words[:-1]
     if furniture_tables(words):
         return words
     if _services_done(words):
