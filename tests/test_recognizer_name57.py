@@ -76,6 +76,15 @@ from tests.support.recognition import read, reading, shape
             "Tattoo session diary: client, artist, session date, hours (int)",
             "TattooSession(client:str,artist:str,session_date:date,hours:int)",
         ),
+        # one more it may have, after the list a thing has, is optional
+        (
+            "Each boat we moor has a name and owner and may have a mooring code",
+            "Boat(name:str,owner:str,mooring_code:str?)",
+        ),
+        (
+            "Every hive has a site and queen colour and might also have a nickname",
+            "Hive(site:str,queen_colour:str,nickname:str?)",
+        ),
         # a board a plural is written up on
         (
             "I need a specials board with dish, price (decimal) and day",

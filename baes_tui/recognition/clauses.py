@@ -1016,6 +1016,23 @@ def _may_have_one(m: re.Match[str]) -> str:
     return f"{m['x']} {also}{'has' if one else 'have'} {m['f']} (optional)"
 
 
+# (name57) "each dog has a name and breed and may have a nickname": the list a thing has, then
+# one more it may have, is that one more field, optional (it was a rule, or a thing Breed with
+# a field nickname, accepted)
+_HAS_AND_MAY_HAVE = re.compile(
+    r"\b(?P<has>has|have)\s+(?P<list>[a-z][a-z ,-]{0,160}?),?\s+and\s+(?:may|might)\s+"
+    r"(?:also\s+)?have\s+(?P<f>(?:an?|the)\s+[a-z-]+(?:\s[a-z-]+){0,2}?)\s*(?:\(optional\))?\s*$"
+)
+
+
+def _has_and_may_have(m: re.Match[str]) -> str:
+    """The list and the one more, optional; only a value's word ends it (as `_may_have_one`:
+    "may have a coach" may be a link)."""
+    if m["f"].split()[-1] not in FIELD_HINTS | _VALUE_HEADS:
+        return m[0]
+    return f"{m['has']} {m['list']} and {m['f']} (optional)"
+
+
 # "add bay count to Depot as a whole number, required", "… as text, optional": a type and a
 # marker said after the destination both belong to the field, as "(whole number, required)"
 _TYPED_AFTER_DESTINATION = re.compile(
@@ -3156,6 +3173,8 @@ def simplify(text: str) -> str:
             s = _WHO_WANTS_A_FRAME_ALONE.sub("we want ", s)
         s = _FRAME_THEN_THINGS.sub("", s)
         s = _FRAME_WITH_THINGS.sub(_frame_with_things, s)
+        if " may " in s or " might " in s:
+            s = _HAS_AND_MAY_HAVE.sub(_has_and_may_have, s)
         s = _MAY_HAVE_ONE.sub(_may_have_one, s)
         s = _SO_RELATE.sub(_so_relate, s)
         s = _FRAME_WHERE_EACH.sub("", s)
