@@ -137,6 +137,18 @@ from tests.support.recognition import read, reading, shape
             "Rabbits — name, age, indoor only?, diet notes (can be blank)",
             "Rabbit(name:str,age:int,indoor_only:bool,diet_notes:str?)",
         ),
+        (
+            "Tools: name, on loan?, bought on (date)",
+            "Tool(name:str,on_loan:bool,bought_on:date)",
+        ),
+        (
+            "Laptops: serial, owner, under warranty?",
+            "Laptop(serial:str,owner:str,under_warranty:bool)",
+        ),
+        (
+            "Sessions: coach, date, notes? - so we remember",
+            "Session(coach:str,date_value:date,notes:str?)",
+        ),
         # who keeps them, said after the kind, is no part of its name
         (
             "colour, size and price for each bike that we hire out",

@@ -449,7 +449,7 @@ _OPTIONAL_MARK = re.compile(
     # line has the same "?" (it was read as the sentence's own question mark)
     # (or before the reason for the list: "…, ate well? so I know they're okay")
     r"|(?<=,)(?P<last>[ \t]*[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*){0,3})\?"
-    r"(?=[ \t]*$|[ \t]+(?:so|because)[ \t])"
+    r"(?=[ \t]*$|[ \t]+(?:[-\u2013\u2014][ \t]+)?(?:so|because)[ \t])"
     r"|(?<=:)(?P<t>[ \t]*(?:str|string|text|int|integer|float|decimal|date|datetime|bool"
     r"|boolean|email))\?(?=[ \t]*$)",
     re.M,
@@ -506,6 +506,9 @@ def _optional_mark(m: re.Match[str]) -> str:
     last = words[-1]
     if last in TYPE_WORDS:
         return f"{item} optional"  # "notes: str?, …"
+    if words[0] in _STATE_PLACE_WORDS and 1 < len(words) <= 3:
+        # "with food?", "on loan?", "under warranty?": whether it is so, a yes/no
+        return f"{item} (yes/no)"
     if last == "only" and len(words) > 1:
         # "indoor only?", "adults only?": whether it is so, a yes/no (left with its "?", a
         # list under a dash lost its thing: "… only" alone reads as a rule, "cash only")
@@ -518,6 +521,10 @@ def _optional_mark(m: re.Match[str]) -> str:
         return m[0]  # "spicy?", "gluten free?": a state asked, as "paid?" is (a yes/no)
     # (in brackets: "deposit optional" could be read as "depos it optional")
     return f"{item} (optional)"
+
+
+# the place words a state asked with "?" opens with ("with food?", "on loan?", "in stock?")
+_STATE_PLACE_WORDS = frozenset("with without on in under off".split())
 
 
 def _sentence_start(text: str, end: int) -> int:
