@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read, reading, shape
+from tests.support.recognition import accepted, read, reading, shape
 
 
 @pytest.mark.parametrize(
@@ -237,3 +237,17 @@ def test_a_q_without_its_u_in_a_name_is_asked_not_accepted(request_text: str) ->
     result = read(request_text)
     assert result.status == "needs_clarification", (result.confidence, shape(result))
     assert any("misspelt" in note for note in result.notes)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Baking trays: size, material, oven", "BakingTray(size:str,material:str,oven:str)"),
+        ("Riding hats - size, colour, owner", "RidingHat(size:str,colour:str,owner:str)"),
+    ],
+)
+def test_a_short_verbs_ing_before_the_thing_is_a_modifier_not_a_doubt(
+    request_text: str, expected: str
+) -> None:
+    # ("drying", "baking", "riding": a verb of three or four letters makes a modifier too)
+    assert accepted(request_text) == [expected]
