@@ -58,6 +58,15 @@ from tests.support.recognition import accepted, read, reading, shape
             "Holds on books in the library: book, member name, held until (date)",
             "Hold(book:str,member_name:str,held_until:date)",
         ),
+        # a verb's -ing form, one thing and a frame: a register of those things
+        (
+            "Recording session log: artist, studio, hours (int)",
+            "RecordingSession(artist:str,studio:str,hours:int)",
+        ),
+        (
+            "Loading bay register: bay code, dock, width (float)",
+            "LoadingBay(bay_code:str,dock:str,width:float)",
+        ),
         # a relative clause with no "that"
         (
             "Track the parcels customers send - weight, sender, sent on (date)",

@@ -706,6 +706,20 @@ def _create(clause: Clause) -> list[Statement]:
         noun = thing_before_place(
             f"{m['verb']} {m['np']}", noun, read_fields(fields_text), verb_s=True
         )
+    if (
+        noun is not None
+        and m.start("verb") == 0
+        and m["intro"].strip() == ":"
+        and m["verb"].endswith("ing")
+        and (kept := rx(r"([a-z-]+)\s+([a-z-]+)").fullmatch(m["np"]))
+        and singular(kept[1]) == kept[1]
+        and kept[2] in FRAME_NOUNS
+        and (whole := read_noun(f"{m['verb']} {kept[1]}")) is not None
+    ):
+        # (name57) "Handling box register: box name, …": a verb's -ing form, then one thing in
+        # the singular and a frame, heads a register of handling boxes ("handling a box
+        # register" is no ask; "Tracking orders: …" keeps orders)
+        noun = whole
     if noun is None and m["each"]:
         noun = read_noun(m["each"])
     if noun is None and rx(rf"(?:{MANAGE_VERBS})").fullmatch(m["verb"]):
