@@ -513,8 +513,11 @@ def _optional_mark(m: re.Match[str]) -> str:
         # "indoor only?", "adults only?": whether it is so, a yes/no (left with its "?", a
         # list under a dash lost its thing: "… only" alone reads as a rule, "cash only")
         return f"{item} (yes/no)"
-    if m["last"] and first_sense(last) in ("noun.person", "noun.group"):
-        return m[0]  # "…, club member?": whether it is one, a yes/no
+    if m["last"] and first_sense(last) != "noun.communication":
+        # "…, club member?", "…, allergies?", "…, gift wrap?": at the end of a terse list a
+        # "?" asks whether it is so (house tests, doubt56); only a text written down, "notes?",
+        # "caption?", is an optional field there
+        return m[0]
     if last in BOOL_WORDS or last.endswith(("ed", "ing")) or is_noun(last) is not True:
         return m[0]
     if mostly_describes(last):
@@ -524,7 +527,7 @@ def _optional_mark(m: re.Match[str]) -> str:
 
 
 # the place words a state asked with "?" opens with ("with food?", "on loan?", "in stock?")
-_STATE_PLACE_WORDS = frozenset("with without on in under off".split())
+_STATE_PLACE_WORDS = frozenset("with without on in under off out".split())
 
 
 def _sentence_start(text: str, end: int) -> int:
