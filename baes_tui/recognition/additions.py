@@ -229,6 +229,35 @@ _NEW_FIELDS_ON = re.compile(
 )
 
 
+# (name57) "Store name, breed and age for each dog", "Record kiln, cone, load weight and date
+# for every firing": the verb opens the request, then three or more bare values, then the kind
+# in lower case. Nothing says the kind is there already (no "also", "too", "now", "new", no
+# article on the values, no name written with a capital), so the whole record of a new kind is
+# described: a create. "Please also store the lactation count and … for each cow" and "record
+# the steam pressure for each DistillationBatch" stay additions.
+_BARE_FIRST_VALUE = re.compile(r"^(?!(?:the|a|an|its|their|our|his|her|some)\s)[a-z]")
+_CHANGE_CUE = re.compile(rf"\b(?:{MORE_WORDS}|now|new|more|extra|another|again|started)\b")
+_MIN_RECORD_VALUES = 3
+
+
+def _whole_record_for_each(clause: Clause, m: re.Match[str], parsed: FieldList) -> bool:
+    """A verb-first "keep F, G and H for each x" that describes a whole new record."""
+    if not (m["f2"] and m["ent2"]) or m["said"] or not clause.first:
+        return False
+    if clause.topic or len(parsed.attributes) < _MIN_RECORD_VALUES:
+        return False
+    said = clause.original.strip()
+    if not rx(r"^(?:record|store|keep|track|capture|save|log)\s").match(said.lower()):
+        return False  # the verb opens the request: nothing before it ("please also …")
+    if _CHANGE_CUE.search(said.lower()) or not _BARE_FIRST_VALUE.match(m["f2"]):
+        return False
+    # the kind in lower case, one word after "each/every" ("each Dog" names one there is)
+    kind = m["ent2"].strip()
+    return (
+        " " not in kind and re.search(rf"\b(?:each|every)\s+{re.escape(kind)}\b", said) is not None
+    )
+
+
 def add_to(clause: Clause) -> list[Statement]:
     if (header := _NEW_FIELDS_ON.match(clause.text)) and not is_frameish(header["ent"]):
         owners = entities_of(header["ent"])
@@ -253,7 +282,8 @@ def add_to(clause: Clause) -> list[Statement]:
         parsed = read_fields(m["f"] or f"{m['f2']} {m['said'] or ''}".strip())
         if not owners or not parsed.attributes:
             return []
-        return [Declare(o, parsed, "add", clause.segment) for o in owners]
+        mode: Mode = "create" if _whole_record_for_each(clause, m, parsed) else "add"
+        return [Declare(o, parsed, mode, clause.segment) for o in owners]
     m = _ADD_FIELD_FOR.match(text) or _ADD_TO.match(text) or _GIVE.match(text)
     if not m and (named := _GIVE_NAMED.match(text)):
         # "Give Batch original gravity and final gravity": the thing written as a name, then

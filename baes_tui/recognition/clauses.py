@@ -1019,6 +1019,23 @@ def _may_have_one(m: re.Match[str]) -> str:
     return f"{m['x']} {also}{'has' if one else 'have'} {m['f']} (optional)"
 
 
+# (name57) "each dog has a name and breed and may have a nickname": the list a thing has, then
+# one more it may have, is that one more field, optional (it was a rule, or a thing Breed with
+# a field nickname, accepted)
+_HAS_AND_MAY_HAVE = re.compile(
+    r"\b(?P<has>has|have)\s+(?P<list>[a-z][a-z ,-]{0,160}?),?\s+and\s+(?:may|might)\s+"
+    r"(?:also\s+)?have\s+(?P<f>(?:an?|the)\s+[a-z-]+(?:\s[a-z-]+){0,2}?)\s*(?:\(optional\))?\s*$"
+)
+
+
+def _has_and_may_have(m: re.Match[str]) -> str:
+    """The list and the one more, optional; only a value's word ends it (as `_may_have_one`:
+    "may have a coach" may be a link)."""
+    if m["f"].split()[-1] not in FIELD_HINTS | _VALUE_HEADS:
+        return m[0]
+    return f"{m['has']} {m['list']} and {m['f']} (optional)"
+
+
 # "add bay count to Depot as a whole number, required", "… as text, optional": a type and a
 # marker said after the destination both belong to the field, as "(whole number, required)"
 _TYPED_AFTER_DESTINATION = re.compile(
@@ -2428,7 +2445,8 @@ _CLAUSE_SPLIT = re.compile(
     # ("… with plate and make": a verb that ends the text has nothing to act on: a field)
     r"|\s+and\s+(?=(?:then\s+)?(?:change|make|rename|remove|delete|drop|set|convert)\b"
     r"(?!\s*[.!]?\s*$)"
-    r"(?!\s+(?:at|on|by)\s*(?:[,.;)]|$))(?!(?<=set)\s+[a-z]+\s*(?:[,.;)]|$))"
+    # (name57: "… and set date so that I know …": the reason after the list ends it too)
+    r"(?!\s+(?:at|on|by)\s*(?:[,.;)]|$))(?!(?<=set)\s+[a-z]+\s*(?:[,.;)]|$|(?:so|because)\s))"
     # "… and mark the postcode as optional" ("score and mark" is a field)
     r"|mark\s+[a-z][a-z ]{0,40}?\s+(?:as\s+)?(?:optional|required|mandatory|compulsory)\b)"
     r"|,?\s+and\s+(?=(?:i|we|he|she|they)\s+(?:would\s+|really\s+|also\s+)*(?:needs?|wants?"
@@ -3161,6 +3179,8 @@ def simplify(text: str) -> str:
             s = _WHO_WANTS_A_FRAME_ALONE.sub("we want ", s)
         s = _FRAME_THEN_THINGS.sub("", s)
         s = _FRAME_WITH_THINGS.sub(_frame_with_things, s)
+        if " may " in s or " might " in s:
+            s = _HAS_AND_MAY_HAVE.sub(_has_and_may_have, s)
         s = _MAY_HAVE_ONE.sub(_may_have_one, s)
         s = _SO_RELATE.sub(_so_relate, s)
         s = _FRAME_WHERE_EACH.sub("", s)

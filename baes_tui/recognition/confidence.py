@@ -845,7 +845,9 @@ def _gerund(word: str) -> bool:
     verb before a noun says what the thing is for or what was done to it, a modifier English
     makes of any verb (WordNet lists "parking" and "booking", not every one)."""
     for ending in ("ing", "ed"):
-        if len(word) >= 4 + len(ending) and word.endswith(ending):
+        # (name57: a verb of three letters makes one too, "drying shelves", "firing logs":
+        # "string", "spring", "during" have no verb before their "ing")
+        if len(word) >= (3 if ending == "ing" else 4) + len(ending) and word.endswith(ending):
             stem = word[: -len(ending)]
             stems = [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
             return any(len(s) >= 3 and is_verb(s) for s in stems)

@@ -534,6 +534,9 @@ def read_list(clause: Clause) -> list[Declare]:
     if topic and _ALSO_VERB.match(topic):
         return []  # "Also track: who changed it": what is kept is not said (no thing Track)
     topics = entities_of(topic) if topic and not generic else []
+    if topic and len(topics) == 1:
+        # "Complaints about rooms: room, guest, …": the room is a value, the list a complaint's
+        topics = [thing_before_place(topic, topics[0], parsed)]
     if topic and (wanted := _PLACE_WANTS.match(topic)) and (things := entities_of(wanted["np"])):
         # "the laundromat wants a Customer entity: …": what the place wants is the thing the
         # fields are of, never the place that wants it
@@ -607,6 +610,32 @@ _ADD_TO = re.compile(
 _TYPE_FIRST = re.compile(rf"\s*(?P<type>{TYPE_ALTERNATION})\s*(?:[,;)]|$)")
 
 
+# (name57) "Holds on pieces in the shop: piece, …", "Complaints about rooms: room, …": a plural
+# noun, a place word, then another thing; the list is of the first (the second is one of its
+# values, listed as a field, or the word before is a plural no order can be: "holds" is no
+# "hold!")
+_THING_ON_THING = re.compile(
+    r"^(?P<a>[a-z][a-z-]*)\s+(?:on|about|against|for|from|at|to|in)\s+"
+    r"(?:(?:the|our|my|each|every|all|their)\s+)?(?P<b>[a-z][a-z -]*)$"
+)
+
+
+def thing_before_place(topic: str, noun: Noun, fields: FieldList, *, verb_s: bool = False) -> Noun:
+    """The thing a "<things> on <thing>" heading lists fields of: `noun` (read from the words
+    after the place word) unless the list names that thing as a field of its own, or
+    (`verb_s`) the first word is a verb's "-s" form that opens the request, a plural noun."""
+    m = _THING_ON_THING.match(topic.strip())
+    if m is None or singular(m["a"]) == m["a"] or m["a"] in FRAME_NOUNS:
+        return noun
+    said = "_".join(w.lower() for w in re.findall(r"[A-Z][a-z0-9]*", noun.name))
+    if not verb_s and said not in {a.name for a in fields.attributes}:
+        return noun
+    first = read_noun(m["a"])
+    if first is None or first.name == noun.name or singular(m["a"]) in FRAME_NOUNS:
+        return noun
+    return first
+
+
 def _create(clause: Clause) -> list[Statement]:
     m = _CREATE.match(clause.text)
     if m and _gerund_modifier(m):
@@ -667,6 +696,30 @@ def _create(clause: Clause) -> list[Statement]:
         # "Make a tool crib: Tool with …": the place made, then the thing it keeps (written
         # as a name) with its fields; the place is the setting, as "build a CRM: …" is
         noun, fields_text = named_noun, inner["f"]
+    if (
+        noun is not None
+        and m.start("verb") == 0
+        and m["intro"].strip() in (":", "-", "—")
+        and rx(r"[a-z]+[^s]s").fullmatch(m["verb"])
+    ):
+        # "Holds on pieces: …": a verb's "-s" form opening a heading is a plural noun
+        noun = thing_before_place(
+            f"{m['verb']} {m['np']}", noun, read_fields(fields_text), verb_s=True
+        )
+    if (
+        noun is not None
+        and m.start("verb") == 0
+        and m["intro"].strip() == ":"
+        and m["verb"].endswith("ing")
+        and (kept := rx(r"([a-z-]+)\s+([a-z-]+)").fullmatch(m["np"]))
+        and singular(kept[1]) == kept[1]
+        and kept[2] in FRAME_NOUNS
+        and (whole := read_noun(f"{m['verb']} {kept[1]}")) is not None
+    ):
+        # (name57) "Handling box register: box name, …": a verb's -ing form, then one thing in
+        # the singular and a frame, heads a register of handling boxes ("handling a box
+        # register" is no ask; "Tracking orders: …" keeps orders)
+        noun = whole
     if noun is None and m["each"]:
         noun = read_noun(m["each"])
     if noun is None and rx(rf"(?:{MANAGE_VERBS})").fullmatch(m["verb"]):

@@ -160,7 +160,39 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
     explicit = _explicit(text, records=records)
     if explicit is not None:
         return explicit
+    if (kept := _THINGS_PEOPLE_DO.match(text)) and _relative_without_that(kept):
+        # (name57) "the pieces students make", "leashes ppl leave with us": a plural, then
+        # who does something to them, is the plural said with a relative clause and no "that"
+        return _plain(kept["things"], records=records) or _plain(text, records=records)
     return _plain(text, records=records)
+
+
+# "(the) pieces students make", "the parcels customers send back": things, then a plural (or
+# "we", "people") that does something to them: a relative clause with its "that" left out
+_THINGS_PEOPLE_DO = re.compile(
+    r"^(?P<things>(?:(?:the|our|all|any|every)\s+)?(?:[a-z-]+\s+)?[a-z-]+s)\s+"
+    r"(?P<who>[a-z]+s|ppl|people|we|they|you|i|folks)\s+(?P<verb>[a-z]+)(?:\s+[a-z ]*)?$"
+)
+# plurals English uses as a modifier before another plural ("sales reps", "sports coaches")
+_PLURAL_MODIFIERS = frozenset(
+    """sales sports goods arms clothes news savings customs parts accounts arts works services
+    means operations communications systems events lessons""".split()
+)
+
+
+def _relative_without_that(m: re.Match[str]) -> bool:
+    """Whether the words after the things are who does what to them: a plural noun (or a
+    pronoun) and a verb in its plain form ("make", "leave", "send"), the things a plural no
+    modifier ("sales reps make …" names reps)."""
+    things = m["things"].split()[-1]
+    who, verb = m["who"], m["verb"]
+    if things in _PLURAL_MODIFIERS or singular(things) == things:
+        return False
+    if who.endswith("s") and (singular(who) == who or not is_noun(singular(who))):
+        return False
+    if verb.endswith(("s", "ing", "ed")) or not is_verb(verb):
+        return False
+    return bool(is_noun(singular(things)))
 
 
 def _store_of_things(tail: list[str], marked: str) -> bool:
@@ -211,9 +243,21 @@ def _foreign_joined(text: str) -> str:
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:(?:[a-z]+\s+){0,3}of\s+)?(?:mine|ours|yours|theirs|hers)$")
 
 
+# "class series", "the class bookings": "class"
+# before a plural in "s" ("class status" is one word's, "ss" and "us" no plural)
+_LESSONS_OF_A_CLASS = re.compile(r"(?:the\s+)?class\s+[a-z]+(?<![su]s)(?<=[a-z]s)$")
+
+
 def _explicit(text: str, *, records: bool = False) -> Noun | None:
     if m := _EXPLICIT_AFTER.search(text):
         said = m["np"] or m["np2"] or m["np3"] or m["np4"] or m["np5"]
+        if m["np2"] and _LESSONS_OF_A_CLASS.match(m[0]):
+            # (name57) "class series", "class bookings", "class passes": a plural after
+            # "class" names things of the classes people attend (a code class is singular,
+            # "class Customer"), a compound the words say whole
+            whole = _plain(m[0], allow_frames=True, records=True)
+            if whole is not None and len(whole.words) == 2:
+                return whole
         # "the entity Leave Application": a frame word after a noun, said as the entity's
         # name, is a kind of record (as before the marker: "the Leave Application entity")
         noun = _plain(said, allow_frames=True, records=" " in said.strip())
@@ -942,6 +986,15 @@ def _strip_frames(words: list[str]) -> list[str]:
     ):
         # "an appointment book", "the visitors book": a book where each line is one of them;
         # a "comic book" or a "text book" is a book
+        return words[:-1]
+    if (
+        len(words) >= 2
+        and words[-1] == "board"
+        and singular(words[-2]) != words[-2]
+        and words[-2] not in _PLURAL_MODIFIERS
+    ):
+        # (name57) "a specials board", "the jobs board": a board a plural is written up on,
+        # one a line, as "the grants sheet" is ("a circuit board", "sports board" are boards)
         return words[:-1]
     if furniture_tables(words):
         return words

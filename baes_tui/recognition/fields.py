@@ -2569,7 +2569,7 @@ def _asked_done(item: str, attribute: Attribute, annotated: bool) -> Attribute:
     if annotated or not item.rstrip().endswith("?") or not _ONE_OR_TWO_WORDS.fullmatch(words):
         return attribute
     last = words.split()[-1]
-    if _said_done(last):
+    if _said_done(last) or asks_a_state(words.split()):
         return replace(attribute, type=AttrType.BOOL)
     if attribute.type is AttrType.STR and mostly_describes(last):
         # "spicy?", "organic?", "gluten free?": a word that mostly describes asks whether the
@@ -2578,8 +2578,38 @@ def _asked_done(item: str, attribute: Attribute, annotated: bool) -> Attribute:
     return attribute
 
 
-# "shipped?", "items shipped?": the words a yes/no asked in a list is made of
-_ONE_OR_TWO_WORDS = re.compile(r"[a-z]+(?: [a-z]+)?")
+# "shipped?", "items shipped?", "paid by card?": the words a yes/no asked in a list is made of
+_ONE_OR_TWO_WORDS = re.compile(r"[a-z]+(?: [a-z]+){0,2}")
+# (name57) past tenses that are no participle: "ate well?" asks what happened, as "fed?" does
+_PAST_TENSES = frozenset("ate went came took got gave did saw wore drank ran swam rode".split())
+# a word after which the item names a time, a place or a person, not a yes/no ("sent at?")
+_ENDS_IN_PLACE_WORD = frozenset("at on by to from in for with of".split())
+# what may follow a verb said as done in a question of whether it happened: a place word or an
+# adverb ("paid by card", "sent home early", "ate well"); a noun after it makes a name of a
+# thing ("skipped reason?", "signed form?": an optional field)
+_AFTER_DONE = frozenset(
+    """by with in on to for from off out up down back away over home well early late ok okay
+    again twice once properly correctly""".split()
+)
+# a verb that opens an item as a question of what the thing needs or has ("needs wash?")
+_VERB_FIRST = frozenset("needs wants uses takes gets requires allows accepts includes".split())
+
+
+def asks_a_state(words: list[str]) -> bool:
+    """ "paid by card?", "ate well?", "needs wash?": a list item of two or three words opened
+    by a verb said as done (then a place word or an adverb) or by "needs" asks whether it
+    happened or is so, a yes/no (name57: "paid by card?" was read optional text). A
+    participle's own field name, "sent at", "skipped reason", is no such question."""
+    if not 1 < len(words) <= 3 or words[-1] in _ENDS_IN_PLACE_WORD:
+        return False
+    first = words[0]
+    if first in _VERB_FIRST:
+        return True
+    if words[1] not in _AFTER_DONE and not words[1].endswith("ly"):
+        return False
+    if first in _PAST_TENSES:
+        return True
+    return first in IRREGULAR_PARTICIPLES or (first.endswith("ed") and _said_done(first))
 
 
 def _measured_alone(word: str) -> bool:
@@ -3065,6 +3095,9 @@ _COUNTABLE_KINDS = frozenset(("noun.person", "noun.animal", "noun.artifact"))
 # Nouns plural in form and one place in meaning ("a judge's chambers", "the firm's premises"):
 # a record has one of them, so the field is where it is, not how many
 _ONE_PLACE_PLURALS = frozenset("chambers premises quarters headquarters barracks lodgings".split())
+# (name57) what was chosen on top, listed on a booking or an order ("extras", "add-ons"): the
+# choices, text; WordNet's first "extras" are film extras, people a count would be of
+_CHOSEN_ON_TOP = frozenset("extras add-ons addons".split())
 
 
 def how_many(words: list[str]) -> bool:
@@ -3072,7 +3105,7 @@ def how_many(words: list[str]) -> bool:
     ("beds" on a room, "passengers" on a flight): a field holds one value, and a count is the
     value such a plural can be. Plurals of what is written or felt ("notes", "allergies") and
     fields plural in their own right ("ingredients") stay text."""
-    if len(words) != 1 or words[0] in PLURAL_FIELDS | _ONE_PLACE_PLURALS:
+    if len(words) != 1 or words[0] in PLURAL_FIELDS | _ONE_PLACE_PLURALS | _CHOSEN_ON_TOP:
         return False
     if singular(words[0]) == words[0]:
         return False

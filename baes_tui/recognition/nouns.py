@@ -907,6 +907,18 @@ def _name_slip(word: str) -> str | None:
     return None
 
 
+def _u_after_q(word: str) -> str | None:
+    """ "bisqe" → bisque, "eqipment" → equipment (name57): English writes "q" with a "u"
+    after it, so a "q" without one is the slip of a "u" left out, in a word of any length
+    (the lengths below guard against slips that find other real words; this one finds few)."""
+    for at, letter in enumerate(word):
+        if letter == "q" and word[at + 1 : at + 2] != "u":
+            candidate = f"{word[: at + 1]}u{word[at + 1 :]}"
+            if in_wordnet(candidate) or in_wordnet(singular(candidate)):
+                return candidate
+    return None
+
+
 @lru_cache(maxsize=4096)
 def misspelt(word: str) -> str | None:
     """The word a name's word was likely meant to be when it is a slip of the keys: "adress"
@@ -934,6 +946,8 @@ def misspelt(word: str) -> str | None:
         return name
     if _known_word(word) or _learned_form(word):
         return None
+    if (quiet := _u_after_q(word)) is not None:
+        return quiet
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     # the likelier slip first: two keys swapped, a double letter typed once, a letter typed
     # twice, then (in longer words, where fewer real words lie one letter apart) a letter

@@ -31,7 +31,7 @@ from baes_tui.recognition.ddl import (
     rails_as_sentences,
     rails_model_as_sentence,
 )
-from baes_tui.recognition.fields import FIELD_LIST_OPENS
+from baes_tui.recognition.fields import FIELD_LIST_OPENS, asks_a_state
 from baes_tui.recognition.lexicon import (
     BOOL_WORDS,
     COMMAND_VERBS,
@@ -448,6 +448,11 @@ _PURPOSE_BEFORE_LIST = re.compile(
 )
 _OPTIONAL_MARK = re.compile(
     r"(?<=[,(:{])(?P<item>[ \t]*[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*){0,3})\?(?=[ \t]*[,)}])"
+    # (name57) "Inspection - vessel name, result, notes?": the last item of a list ending its
+    # line has the same "?" (it was read as the sentence's own question mark)
+    # (or before the reason for the list: "…, ate well? so I know they're okay")
+    r"|(?<=,)(?P<last>[ \t]*[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*){0,3})\?"
+    r"(?=[ \t]*$|[ \t]+(?:[-\u2013\u2014][ \t]+)?(?:so|because)[ \t])"
     r"|(?<=:)(?P<t>[ \t]*(?:str|string|text|int|integer|float|decimal|date|datetime|bool"
     r"|boolean|email))\?(?=[ \t]*$)",
     re.M,
@@ -490,18 +495,63 @@ def _optional_mark(m: re.Match[str]) -> str:
     column), so a state's "?" is left for the yes/no reading."""
     if m["t"]:
         return f"{m['t']} optional"
-    words = m["item"].split()
+    item = m["item"] or m["last"]
+    if m["last"] and _ASKING_LINE.search(
+        m.string[_sentence_start(m.string, m.start()) : m.start()]
+    ):
+        return m[0]  # "can we log payments with name, paid at?": the whole sentence asks
+    words = item.split()
     if words[0] in _ASKING_FIRST:
         return m[0]  # "is it a student?": a yes/no field asked as a question
+    if len(words) > 1 and asks_a_state(words):
+        # "paid by card?", "ate well?": whether it happened, a yes/no (the "?" ends no sentence)
+        return f"{item} (yes/no)"
     last = words[-1]
     if last in TYPE_WORDS:
-        return f"{m['item']} optional"  # "notes: str?, …"
+        return f"{item} optional"  # "notes: str?, …"
+    if words[0] in _STATE_PLACE_WORDS and 1 < len(words) <= 3:
+        # "with food?", "on loan?", "under warranty?": whether it is so, a yes/no
+        return f"{item} (yes/no)"
+    if last == "only" and len(words) > 1:
+        # "indoor only?", "adults only?": whether it is so, a yes/no (left with its "?", a
+        # list under a dash lost its thing: "… only" alone reads as a rule, "cash only")
+        return f"{item} (yes/no)"
+    if m["last"] and first_sense(last) != "noun.communication":
+        # "…, club member?", "…, allergies?", "…, gift wrap?": at the end of a terse list a
+        # "?" asks whether it is so (house tests, doubt56); only a text written down, "notes?",
+        # "caption?", is an optional field there
+        return m[0]
     if last in BOOL_WORDS or last.endswith(("ed", "ing")) or is_noun(last) is not True:
         return m[0]
     if mostly_describes(last):
         return m[0]  # "spicy?", "gluten free?": a state asked, as "paid?" is (a yes/no)
     # (in brackets: "deposit optional" could be read as "depos it optional")
-    return f"{m['item']} (optional)"
+    return f"{item} (optional)"
+
+
+# the place words a state asked with "?" opens with ("with food?", "on loan?", "in stock?")
+_STATE_PLACE_WORDS = frozenset("with without on in under off out".split())
+
+
+def _sentence_start(text: str, end: int) -> int:
+    """Where the sentence that `end` falls in starts (after a stop, a "!", a "?" or a line
+    break and the spaces after it)."""
+    start = max(text.rfind(stop, 0, end) for stop in (". ", "! ", "? ", "\n")) + 1
+    while start < end and text[start] in " \t\n!?.":
+        start += 1
+    return start
+
+
+# a sentence that asks the reader something (or a clause of it does, after a comma): its last
+# "?" is the question's
+_ASKING_LINE = re.compile(
+    r"^[ \t]*(?:is|are|was|were|has|have|does|do|did|can|could|will|would|shall|should|may"
+    r"|might|how|what|why|who|where|when|which|any|anything|please)\b"
+    # ("I walk dogs after school, could you make me …?": the question after a comma)
+    r"|(?:^|[,;][ \t]*)(?:so[ \t]+)?(?:can|could|would|will|do|does|is|are)[ \t]+(?:you|we|i|u"
+    r"|someone|somebody|anyone|there)\b",
+    re.I | re.M,
+)
 
 
 _TS_TYPE_WORDS = {"string": "string", "number": "float", "boolean": "boolean", "Date": "timestamp"}
@@ -2981,6 +3031,63 @@ _NEW_ENTITY_LINE = re.compile(
 )
 
 
+# (name57) "Studio passes, new entity: holder, …", "Kiln loads - a new model: …": a thing named
+# first, then said to be a new entity before the colon that opens its list
+_THING_NEW_ENTITY = re.compile(
+    r"(?im)^(?P<x>[ \t]*[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){0,3}?)[ \t]*(?:,|[ \t][-–—])"
+    r"[ \t]*(?:an?[ \t]+|the[ \t]+)?new[ \t]+(?:entity|model|table)[ \t]*:"
+)
+# (name57) "Add crates to the tracker - it's a new entity - with label, …": the ask to add a
+# thing, an aside between dashes that says it is new, then its list; the place it is added to
+# (the tracker, the system) is the frame
+_ADD_THEN_NEW_ASIDE = re.compile(
+    r"(?im)\b(?P<v>add|create|set[ \t]+up|make)[ \t]+(?P<x>[a-z][a-z -]{0,40}?)"
+    r"(?:[ \t]+(?:to|in|on|into)[ \t]+(?:the|our|my)[ \t]+(?:tracker|system|app|database"
+    r"|list|site|spreadsheet))?[ \t]+[-–—][ \t]+(?:(?:it's|it is|this is|that's)[ \t]+)?"
+    r"(?:an?[ \t]+)?new(?:[ \t]+(?:entity|one|thing|table|model))?[ \t]+[-–—][ \t]+with\b"
+)
+# (name57) "We don't have anything for feeds yet - add one with dog, …": "one" is a thing for
+# the kind said before, which nothing holds yet
+_NOTHING_FOR_ADD_ONE = re.compile(
+    r"(?i)\b(?:don't|do not|dont)[ \t]+have[ \t]+(?:anything|something|a thing|an entity"
+    r"|a table)[ \t]+for[ \t]+(?P<x>[a-z][a-z -]{0,30}?)(?:[ \t]+yet)?"
+    r"(?P<said>[ \t]*(?:[-–—,;.]|\band\b|\bso\b)[ \t]*(?:so[ \t]+)?(?:please[ \t]+"
+    r"|can you[ \t]+|could you[ \t]+)?)add[ \t]+one[ \t]+with\b"
+)
+# (name57) "… for every dog we board", "… for each bike that we hire out": a relative clause of
+# the writer's own doing after the kind ends the line
+_EACH_WE_KEEP = re.compile(
+    r"(?im)(?P<each>\bfor[ \t]+(?:each|every)[ \t]+[a-z][a-z-]*)[ \t]+(?:that[ \t]+|which[ \t]+)?"
+    r"(?:we|i|you|they)[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*[.!]?[ \t]*$"
+)
+# (name57) "wheels [name: text, working: bool]": a line that is a thing, then a list of two or
+# more items in square brackets ending the line
+_SQUARE_LIST = re.compile(
+    r"(?m)^(?P<x>[ \t]*[A-Za-z][A-Za-z -]{0,40}?)[ \t]*"
+    r"\[(?P<l>[^\[\]\n,]+(?:,[^\[\]\n,]+)+)\][ \t]*$"
+)
+# (name57) "kiln shelves: label/size code/thickness (float)/last washed (date)": after a colon,
+# four or more items between slashes (outside brackets), one of them typed or of two words, are
+# a list; one slash or two is a choice ("yes/no", "morning/afternoon"), and so are one-word
+# values, and digits around one are a date or a ratio
+_SLASHES_IN_A_LIST = 3
+_SLASHED_ITEMS = re.compile(r"(?m)^(?P<head>[^:\n/]{1,60}:)(?P<l>[^:\n]+)$")
+_CHOICE_PAIR = re.compile(r"\b(?:yes|no|true|false|y|n)\s*/|\d\s*/|/\s*\d")
+
+
+def _slash_list(m: re.Match[str]) -> str:
+    """The list with commas for the slashes outside brackets, when it is one (see above)."""
+    items = m["l"]
+    outside = re.sub(r"\([^()]*\)", "", items)
+    if outside.count("/") < _SLASHES_IN_A_LIST or "," in outside or _CHOICE_PAIR.search(outside):
+        return m[0]
+    if "(" not in items and not any(len(i.split()) > 1 for i in outside.split("/")):
+        return m[0]  # "morning/afternoon/evening/night": one-word values, a choice
+    parts = re.split(r"(\([^()]*\))", items)
+    joined = "".join(p if p.startswith("(") else re.sub(r"\s*/\s*", ", ", p) for p in parts)
+    return f"{m['head']} {joined.strip()}"
+
+
 # "new table for ice bookings, columns: …": a table named for its things, then its columns after
 # a comma, is the table of those things, as with a dash (the frame was read as a field and the
 # things were lost)
@@ -4742,6 +4849,25 @@ def clean(request: str) -> Cleaned:
         text = _TABLE_FOR_THEN_COLUMNS.sub(r"\g<p> - ", text)
     if "\n" in text and _may_hold(text, "new entity", "new model", "new table"):
         text = _NEW_ENTITY_LINE.sub(r"\g<i>Entity: \g<n>", text)
+    if _may_hold(text, "new entity", "new model", "new table"):
+        # "Studio passes, new entity: holder, …": the thing, then that it is new, then its list
+        text = _THING_NEW_ENTITY.sub(r"\g<x> entity:", text)
+    if _may_hold(text, " new", "add one"):
+        # "Add crates to the tracker - it's a new entity - with label, …", "we don't have
+        # anything for feeds yet - add one with dog, …": a new thing said apart from its list
+        text = _ADD_THEN_NEW_ASIDE.sub(r"\g<v> a new entity for \g<x> with", text)
+        text = _NOTHING_FOR_ADD_ONE.sub(r"\g<said>add a new entity for \g<x> with", text)
+    if _may_hold(text, "for each", "for every"):
+        # "name, breed and age for every dog we board": who keeps them, said after the kind,
+        # is no part of its name
+        text = _EACH_WE_KEEP.sub(r"\g<each>", text)
+    if "[" in text:
+        # "wheels [name: text, working: bool]": a list in square brackets after the thing, as
+        # in round ones
+        text = _SQUARE_LIST.sub(r"\g<x> (\g<l>)", text)
+    if text.count("/") >= _SLASHES_IN_A_LIST:
+        # "kiln shelves: label/size code/thickness (float)": slashes between the items
+        text = _SLASHED_ITEMS.sub(_slash_list, text)
     if (
         "\n" in text
         and (signed := _SIGNED_NAME.search(text.rstrip())) is not None
