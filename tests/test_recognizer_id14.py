@@ -194,10 +194,11 @@ def test_the_last_item_asked_in_a_header_list_is_yes_no() -> None:
 @pytest.mark.parametrize(
     ("request_text", "expected"),
     [
-        # a value's word asked keeps its type
+        # a value's word asked keeps its type (and, written text, is optional: the README's
+        # convention that a "?" after a listed name marks it optional; name57)
         (
             "Pallets: pallet code, weight, notes?",
-            ["Pallet(pallet_code:str,weight:float,notes:str)"],
+            ["Pallet(pallet_code:str,weight:float,notes:str?)"],
         ),
         # a line that asks ("Could you …") ends in its own question mark
         (
