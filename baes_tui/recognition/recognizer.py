@@ -99,6 +99,7 @@ from baes_tui.recognition.statements import (
     Statement,
     Unread,
 )
+from baes_tui.recognition.stories import story_asks
 from baes_tui.recognition.text import TICKET_KEY, Cleaned, clean
 from baes_tui.recognition.titled import (
     heading_over_things,
@@ -158,6 +159,11 @@ class Recognizer:
             _added_under_change_label(draft, request)
             _governed_note(draft, cleaned.text)
             features = features_of(draft, cleaned, request)
+            limit = self.threshold if threshold is None else threshold
+            if draft.missing or score(features) < limit:
+                story = self._read_as_story(request, limit)
+                if story is not None:
+                    cleaned, draft, features = story
         except Exception:
             # A reader's bug on wording nobody foresaw must not crash a screen or a script,
             # nor lose the request: it is asked about, kept whole, and logged with its trace.
@@ -166,6 +172,24 @@ class Recognizer:
             # (no feature is computed on text a rule failed on: the features are rules too)
             features = {"_missing": 1.0}
         return self._finish(request, cleaned, draft, features, normalizer, threshold)
+
+    def _read_as_story(
+        self, request: str, limit: float
+    ) -> tuple[Cleaned, Draft, dict[str, float]] | None:
+        """A user story, a scenario or a story ticket not accepted as written: the first plain
+        ask it holds (stories.py) that is read whole and accepted is its reading; the role,
+        the reason and the scene around it are talk, kept as rules and never fields."""
+        for ask in story_asks(request):
+            cleaned = clean(ask)
+            draft = self.draft(cleaned)
+            _governed_note(draft, cleaned.text)
+            features = features_of(draft, cleaned, ask)
+            if draft.intent is None or draft.missing or score(features) < limit:
+                continue
+            draft.rules.insert(0, request.strip())
+            draft.notes.append(f"read as a user story: {ask!r}")
+            return cleaned, draft, features
+        return None
 
     def draft(self, cleaned: Cleaned) -> Draft:
         """Stages 1–6 on cleaned text (the Draft holds the evidence the score uses); where
