@@ -156,7 +156,8 @@ def _wish_sentence(text: str) -> str | None:
     wish = text[role.end() :]
     reason = _REASON.search(wish)
     if reason is not None and reason.start() > 0 and not _ASKS_ITSELF.search(reason["why"]):
-        wish = wish[: reason.start()] + wish[reason.end() :]
+        # (a dash that set the list off before the reason closes nothing once it is cut)
+        wish = wish[: reason.start()].rstrip(" ,;\u2014\u2013-") + wish[reason.end() :]
     wish = _ABLE_TO.sub(lambda m: f"{m['wish']} record {m['art']} ", wish)
     wish = _WANT_KEPT.sub(
         lambda m: ("extend " if m["how"].lower() == "extended" else "record ") + m["what"] + " ",
@@ -225,3 +226,22 @@ def story_asks(text: str) -> list[str]:
         if title is not None:
             asks.append(title["ask"].strip())
     return list(dict.fromkeys(asks))
+
+
+_HEADING_WORD = re.compile(
+    r"^\s*(?P<word>scenario|feature|background|story|user\s+story|epic)(?:\s+outline)?\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+_STORY_SHAPE = re.compile(
+    r"^\s*(?:then|given|when)\s|^(?:in\s+order\s+to\s+[^,\n]{1,80},\s*)?as\s+(?:a|an|the)\s",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def story_headings(text: str) -> set[str]:
+    """The heading words of a story or a scenario ("Scenario:", "Feature:", "Story:"), as names
+    would start with them ("Scenario", "UserStory"), when `text` is a story (it has steps or a
+    role): a thing named after one is the story's frame, never a thing kept."""
+    if not _STORY_SHAPE.search(text):
+        return set()
+    return {m["word"].title().replace(" ", "") for m in _HEADING_WORD.finditer(text)}
