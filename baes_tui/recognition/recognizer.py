@@ -99,7 +99,7 @@ from baes_tui.recognition.statements import (
     Statement,
     Unread,
 )
-from baes_tui.recognition.stories import story_asks
+from baes_tui.recognition.stories import story_asks, story_headings
 from baes_tui.recognition.text import TICKET_KEY, Cleaned, clean
 from baes_tui.recognition.titled import (
     heading_over_things,
@@ -1037,6 +1037,29 @@ def _opener_names_no_thing(draft: Draft, cleaned: Cleaned) -> None:
     draft.notes.append(
         f"{m['x'].strip()!r} opens the request as {why}, not a thing kept, so {named[0]} was"
         " not taken as the entity: say which thing it is about, e.g. '… on Customer'"
+    )
+
+
+def _story_heading_no_thing(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Scenario: adding a supplier / Given … / Then …", "Feature: signed waivers / …": a thing
+    named after the heading of a story or a scenario (Scenario, FeatureSignedWaiver) is its
+    frame, not a thing kept; the reading is asked (the story's own ask may still be read,
+    stories.py)."""
+    headings = story_headings(cleaned.text)
+    if draft.missing or not headings:
+        return
+    heads = {tuple(_name_words(h)) for h in headings}
+    named = [
+        e.name
+        for e in draft.entities
+        if any(_name_words(e.name)[: len(h)] == list(h) for h in heads)
+    ]
+    if not named:
+        return
+    draft.missing.append("entity")
+    draft.notes.append(
+        f"{named[0]} is named after the story's heading, not a thing kept: say which thing it is"
+        " about"
     )
 
 
@@ -2605,6 +2628,7 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _values_as_fields,
     _name_opens_with_preposition,
     _opener_names_no_thing,
+    _story_heading_no_thing,
     _links_left_unread,
     _sentences_read_apart,
     _pair_left_out,
