@@ -170,31 +170,6 @@ def test_a_story_is_read_as_the_ask_it_holds(
     assert accepted(request_text, intent) == expected
 
 
-@pytest.mark.parametrize(
-    ("request_text", "intent", "expected"),
-    [
-        (
-            "As the practice manager, I want the referral letter on Patient to be optional so new"
-            " patients can register quickly",
-            Intent.MODIFY_FIELDS,
-            ["Patient(referral_letter:str?)"],
-        ),
-        (
-            "As a harbour master I want to record each mooring's berth, length and last paid date"
-            " so that I know which boats are due to pay.",
-            CREATE,
-            ["Mooring(berth:str,length:float,last_paid_date:date)"],
-        ),
-    ],
-)
-def test_a_reason_read_into_the_ask_gives_way_to_the_plain_ask(
-    request_text: str, intent: Intent, expected: list[str]
-) -> None:
-    """The reason once changed what was read (the optional field read as new, a field lost):
-    read without it, the ask reads as said."""
-    assert accepted(request_text, intent) == expected
-
-
 def test_a_story_with_no_ask_is_asked() -> None:
     asked("As a teacher I want my class to be quiet so that I can teach.")
 

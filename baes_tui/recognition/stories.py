@@ -245,10 +245,3 @@ def story_headings(text: str) -> set[str]:
     if not _STORY_SHAPE.search(text):
         return set()
     return {m["word"].title().replace(" ", "") for m in _HEADING_WORD.finditer(text)}
-
-
-def story_told_whole(text: str) -> bool:
-    """A story that is only its role, its wish and its reason, on one line: its plain ask says
-    all the request says (no criteria, steps or title add to it or take from it)."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    return len(lines) == 1 and _ROLE.search(lines[0].strip()) is not None
