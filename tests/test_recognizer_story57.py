@@ -40,7 +40,7 @@ CREATE = Intent.CREATE_ENTITY
         # "I want to be able to <verb> a X with …": doing a thing with its list is keeping it
         (
             "As a patient I want to be able to book an appointment with a reason, a preferred"
-            " doctor and a follow up flag, so I can skip the phone queue.",
+            " doctor and a follow up flag, so I can skip the queue.",
             CREATE,
             ["Appointment(reason:str,preferred_doctor:str,follow_up:bool)"],
         ),
@@ -108,7 +108,7 @@ CREATE = Intent.CREATE_ENTITY
         ),
         (
             "As the harbour master I don't want to see the hull colour on Mooring anymore;"
-            " remove that field so the form is shorter.",
+            " remove that field so nobody argues about it.",
             Intent.REMOVE_FIELDS,
             ["Mooring(hull_colour:str)"],
         ),
@@ -132,7 +132,7 @@ CREATE = Intent.CREATE_ENTITY
             ["Tenant(name:str,phone:str,move_in_date:date)"],
         ),
         (
-            "Scenario: a new loan\nGiven I work the library desk\nWhen I add a new loan\nThen I"
+            "Scenario: a new loan\nGiven I am a librarian\nWhen I add a new loan\nThen I"
             " must enter its borrower name and due date",
             CREATE,
             ["Loan(borrower_name:str,due_date:date)"],

@@ -163,7 +163,11 @@ class Recognizer:
             # a story not accepted as written is read from the plain ask it holds (the role and
             # the reason are talk); one accepted as written keeps its reading (taking the plain
             # ask where the two differ read a right one wrong, in the sealed counts)
-            if draft.missing or score(features) < limit:
+            # (not where a reason names values the things may hold, "so that the drivers know
+            # the ribbon colour": those may be fields asked for, so the doubt stands; a
+            # scenario's Then line is its ask, no reason)
+            reasons_values = bool(features.get("aside_values")) and not _THEN_STEP.search(request)
+            if (draft.missing or score(features) < limit) and not reasons_values:
                 story = self._read_as_story(request, limit)
                 if story is not None:
                     cleaned, draft, features = story
@@ -254,6 +258,9 @@ class Recognizer:
             normalizer_id=normalizer.id,
             notes=tuple(dict.fromkeys(draft.notes)),
         )
+
+
+_THEN_STEP = re.compile(r"^\s*then\s", re.IGNORECASE | re.MULTILINE)
 
 
 def _read_once(cleaned: Cleaned) -> Draft:
