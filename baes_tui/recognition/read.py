@@ -395,7 +395,11 @@ _TYPED_FIELD = re.compile(
     + TYPE_ALTERNATION
     + r")\)|\s*:\s*(?:"
     + TYPE_ALTERNATION
-    + r")\s*(?:[,;}|]|$))",
+    + r")\s*(?:[,;}|]|$)"
+    # "hints used as a whole number", "a solved flag as a boolean": a type said with "as a"
+    + r"|\s+as\s+(?:a|an)\s+(?:whole\s+number|"
+    + TYPE_ALTERNATION
+    + r")\b)",
     re.M,
 )
 

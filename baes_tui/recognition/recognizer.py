@@ -101,6 +101,7 @@ from baes_tui.recognition.statements import (
     Statement,
     Unread,
 )
+from baes_tui.recognition.stories import story_asks, story_headings
 from baes_tui.recognition.text import TICKET_KEY, Cleaned, clean
 from baes_tui.recognition.titled import (
     heading_over_things,
@@ -163,6 +164,18 @@ class Recognizer:
                 features = features_of(draft, *_as_read(cleaned, request, draft.respelt))
             else:
                 features = features_of(draft, cleaned, request)
+            limit = self.threshold if threshold is None else threshold
+            # a story not accepted as written is read from the plain ask it holds (the role and
+            # the reason are talk); one accepted as written keeps its reading (taking the plain
+            # ask where the two differ read a right one wrong, in the sealed counts)
+            # (not where a reason names values the things may hold, "so that the drivers know
+            # the ribbon colour": those may be fields asked for, so the doubt stands; a
+            # scenario's Then line is its ask, no reason)
+            reasons_values = bool(features.get("aside_values")) and not _THEN_STEP.search(request)
+            if (draft.missing or score(features) < limit) and not reasons_values:
+                story = self._read_as_story(request, limit)
+                if story is not None:
+                    cleaned, draft, features = story
         except Exception:
             # A reader's bug on wording nobody foresaw must not crash a screen or a script,
             # nor lose the request: it is asked about, kept whole, and logged with its trace.
@@ -171,6 +184,27 @@ class Recognizer:
             # (no feature is computed on text a rule failed on: the features are rules too)
             features = {"_missing": 1.0}
         return self._finish(request, cleaned, draft, features, normalizer, threshold)
+
+    def _read_as_story(
+        self, request: str, limit: float
+    ) -> tuple[Cleaned, Draft, dict[str, float]] | None:
+        """A user story, a scenario or a story ticket not accepted as written: the first plain
+        ask it holds (stories.py) that is read whole and accepted is its reading; the role,
+        the reason and the scene around it are talk, kept as rules and never fields."""
+        for ask in story_asks(request):
+            cleaned = clean(ask)
+            draft = self.draft(cleaned)
+            _governed_note(draft, cleaned.text)
+            if draft.respelt:
+                features = features_of(draft, *_as_read(cleaned, ask, draft.respelt))
+            else:
+                features = features_of(draft, cleaned, ask)
+            if draft.intent is None or draft.missing or score(features) < limit:
+                continue
+            draft.rules.insert(0, request.strip())
+            draft.notes.append(f"read as a user story: {ask!r}")
+            return cleaned, draft, features
+        return None
 
     def draft(self, cleaned: Cleaned) -> Draft:
         """Stages 1–6 on cleaned text (the Draft holds the evidence the score uses); where
@@ -232,6 +266,9 @@ class Recognizer:
             normalizer_id=normalizer.id,
             notes=tuple(dict.fromkeys(draft.notes)),
         )
+
+
+_THEN_STEP = re.compile(r"^\s*then\s", re.IGNORECASE | re.MULTILINE)
 
 
 def _read_once(cleaned: Cleaned) -> Draft:
@@ -1118,6 +1155,29 @@ def _opener_names_no_thing(draft: Draft, cleaned: Cleaned) -> None:
     draft.notes.append(
         f"{m['x'].strip()!r} opens the request as {why}, not a thing kept, so {named[0]} was"
         " not taken as the entity: say which thing it is about, e.g. '… on Customer'"
+    )
+
+
+def _story_heading_no_thing(draft: Draft, cleaned: Cleaned) -> None:
+    """ "Scenario: adding a supplier / Given … / Then …", "Feature: signed waivers / …": a thing
+    named after the heading of a story or a scenario (Scenario, FeatureSignedWaiver) is its
+    frame, not a thing kept; the reading is asked (the story's own ask may still be read,
+    stories.py)."""
+    headings = story_headings(cleaned.text)
+    if draft.missing or not headings:
+        return
+    heads = {tuple(_name_words(h)) for h in headings}
+    named = [
+        e.name
+        for e in draft.entities
+        if any(_name_words(e.name)[: len(h)] == list(h) for h in heads)
+    ]
+    if not named:
+        return
+    draft.missing.append("entity")
+    draft.notes.append(
+        f"{named[0]} is named after the story's heading, not a thing kept: say which thing it is"
+        " about"
     )
 
 
@@ -2687,6 +2747,7 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _values_as_fields,
     _name_opens_with_preposition,
     _opener_names_no_thing,
+    _story_heading_no_thing,
     _links_left_unread,
     _sentences_read_apart,
     _pair_left_out,

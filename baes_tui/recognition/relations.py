@@ -1212,7 +1212,9 @@ def _svo(
     ):
         return None  # "orders are shipped to one address" links; "has a date" is a field
     many = card is not None and rx(_MANY).fullmatch(card) is not None
-    one = card is not None and not many
+    # "pupils linked to their allergies": "their" before a plural says many, as it does after
+    # "link … to" (`_link`); "belongs to their club" still says one
+    one = card is not None and not many and not (card == "their" and _plural(b))
     if (
         (many or (verb in _HAVE and card is None))
         and value_list(b)
