@@ -850,6 +850,10 @@ def _gerund(word: str) -> bool:
         if len(word) >= (3 if ending == "ing" else 4) + len(ending) and word.endswith(ending):
             stem = word[: -len(ending)]
             stems = [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
+            if ending == "ing" and re.fullmatch(r"[^aeiou][aeiou][^aeiouwxy]", stem):
+                # a verb of three letters ending consonant-vowel-consonant doubles its last
+                # letter before "ing" ("tipping", "cutting"): "tiping" is a slip, not a use
+                stems.remove(stem)
             return any(len(s) >= 3 and is_verb(s) for s in stems)
     return False
 
