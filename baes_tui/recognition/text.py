@@ -5657,6 +5657,8 @@ _FRAME_TARGETS = frozenset(
 _NOT_TYPOS = frozenset("crate crates storey storeys manger".split())
 # courtesy words mended only from two swapped letters ("tanks" is no "thanks")
 _SWAPPED_ONLY = ("thanks", "please")
+# the longest word a slip is mended into (glue, frame and courtesy words)
+_LONGEST_TARGET = max(map(len, _GLUE_TARGETS | _FRAME_TARGETS | set(_SWAPPED_ONLY)))
 
 
 def _edits(word: str) -> set[str]:
@@ -5673,6 +5675,11 @@ def _edits(word: str) -> set[str]:
 def _corrected(word: str) -> str | None:
     from baes_tui.recognition.plausibility import KNOWN_WORDS
 
+    if len(word) > _LONGEST_TARGET + 1:
+        # one keystroke changes a length by one at most: a longer word is no slip of a glue
+        # word, and its edits (26 × its length, each as long) made a 19,000-letter "qqqq…"
+        # take half a minute
+        return None
     if word in KNOWN_WORDS or word in _NOT_TYPOS or word.rstrip("s") in KNOWN_WORDS:
         return None
     if _inflected(word):
