@@ -179,3 +179,43 @@ async def test_a_paraphrase_never_brings_another_requests_custom_logic(tmp_path:
     )
     assert again.cache == "hit" and again.custom_logic == first.custom_logic
     await cache.close()
+
+
+async def test_a_request_with_slips_hits_its_own_entry_when_asked_again(tmp_path: Path) -> None:
+    # the reading's names are the words meant ("nmae" read as name, "memebers" as members):
+    # the check must take the slips the reading says it mended, or the entry is removed as a
+    # collision every time the same words are asked again
+    cache, service = await _service(tmp_path)
+    for request in (
+        "Meals: nmae, prcie, vegetarain (yes/no)",
+        "Create a system for choir memebers with name and voice part",
+    ):
+        first = await service.recognize(request)
+        assert first.status == "recognized" and any("(spelling)" in n for n in first.notes)
+        again = await service.recognize(request)
+        assert (first.cache, again.cache) == ("miss", "hit")
+        assert again.entities == first.entities
+    stats = await cache.stats()
+    assert stats.session_collisions == 0
+    await cache.close()
+
+
+def test_a_mended_slip_vouches_only_for_a_request_that_holds_the_typed_word() -> None:
+    from baes_tui.core.models import Recognition
+    from baes_tui.recognition.hitcheck import matches_request
+    from baes_tui.recognition.normalize import FallbackNormalizer
+
+    normalizer = FallbackNormalizer(reason="test")
+    reading = Recognition(
+        request="Meals: nmae, prcie",
+        normalized_key="meal nmae prcie",
+        intent="create_entity",
+        entities=(EntitySpec("Meal", (Attribute("name"), Attribute("price", AttrType.DECIMAL))),),
+        confidence=0.98,
+        notes=("read 'nmae' as 'name' (spelling)", "read 'prcie' as 'price' (spelling)"),
+    )
+    assert matches_request(reading, normalizer.tokens("Meals: nmae, prcie"), normalizer)
+    assert matches_request(reading, normalizer.tokens("meal name price"), normalizer)
+    # the typed word is not there, nor the word meant: the entry names what was not asked
+    assert not matches_request(reading, normalizer.tokens("Meals: nmae, cost"), normalizer)
+    assert not matches_request(reading, normalizer.tokens("Meals: prcie"), normalizer)

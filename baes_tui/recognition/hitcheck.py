@@ -4,6 +4,7 @@ normalized key is wrong only through normalization collisions)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from baes_tui.core.models import EntitySpec, Recognition
@@ -24,13 +25,37 @@ def _name_word_sets(name: str) -> list[list[str]]:
 
 _TOLERANT = FallbackNormalizer(reason="hit check without the request's normalizer")
 
+# the note a reading leaves where it read a slip as the word meant (recognizer.py)
+_RESPELT = re.compile(r"^read '([^'\n]+)' as '([^'\n]+)' \((?:spelling|typo)\)$")
+
+
+def _with_respellings(
+    recognition: Recognition, tokens: list[str], normalizer: Normalizer | None
+) -> list[str]:
+    """The request's tokens, and the word meant for each slip the reading says it mended
+    whose typed word the request holds ("nmae" read as name): the reading's names are the
+    words meant, so without them a request with a slip never hit its own entry, and it was
+    removed as a collision each time it was asked again."""
+    # (the typed word is no English word: only the rule-based lemmatizer takes the plural
+    # off it, "memebers" → memeber, as off the name the note gives, "ChoirMemeber")
+    have = {w for t in tokens for w in _TOLERANT.words(t)}
+    extra: list[str] = []
+    for note in recognition.notes:
+        m = _RESPELT.match(note)
+        if m is None:
+            continue
+        typed = _TOLERANT.words(" ".join(words_of(m[1])))
+        if typed and set(typed) <= have:
+            extra.extend((normalizer or _TOLERANT).words(" ".join(words_of(m[2]))))
+    return tokens + extra
+
 
 def matches_request(
     recognition: Recognition, request_tokens: Iterable[str], normalizer: Normalizer | None
 ) -> bool:
     """Every entity of a cached recognition passes `hit_matches_request`, and every old name
     of a rename is in the request too."""
-    tokens = list(request_tokens)
+    tokens = _with_respellings(recognition, list(request_tokens), normalizer)
     for entity in recognition.entities:
         if not hit_matches_request(entity, tokens, normalizer=normalizer):
             return False
