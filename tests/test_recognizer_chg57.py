@@ -15,18 +15,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read, reading, shape
-
-
-def _accepted(request_text: str, intent: Intent) -> list[str]:
-    result = read(request_text)
-    assert (result.status, result.intent) == ("recognized", intent), (
-        result.confidence,
-        result.missing,
-        result.notes,
-        shape(result),
-    )
-    return shape(result)
+from tests.support.recognition import accepted, read, reading, shape
 
 
 def _names(request_text: str, intent: Intent) -> str:
@@ -77,7 +66,7 @@ def test_a_field_stripped_binned_or_killed_off_is_removed(request_text: str, exp
     ],
 )
 def test_a_thing_killed_off_is_removed_whole(request_text: str, expected: str) -> None:
-    assert _accepted(request_text, Intent.REMOVE_ENTITY) == [f"{expected}()"]
+    assert accepted(request_text, Intent.REMOVE_ENTITY) == [f"{expected}()"]
 
 
 @pytest.mark.parametrize(
@@ -124,7 +113,7 @@ def _accepted_entities(request_text: str, intent: Intent):
     ],
 )
 def test_a_thing_called_by_another_name_is_renamed(request_text: str, expected: str) -> None:
-    assert _accepted(request_text, Intent.RENAME_ENTITY) == [expected]
+    assert accepted(request_text, Intent.RENAME_ENTITY) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -151,7 +140,7 @@ def test_a_thing_called_by_another_name_is_renamed(request_text: str, expected: 
     ],
 )
 def test_a_field_given_a_type_or_state_is_modified(request_text: str, expected: str) -> None:
-    assert _accepted(request_text, Intent.MODIFY_FIELDS) == [expected]
+    assert accepted(request_text, Intent.MODIFY_FIELDS) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -164,7 +153,7 @@ def test_a_field_given_a_type_or_state_is_modified(request_text: str, expected: 
     ],
 )
 def test_a_thing_hung_off_or_going_with_one_is_linked(request_text: str, expected: str) -> None:
-    assert _accepted(request_text, Intent.ADD_RELATIONSHIP) == [expected]
+    assert accepted(request_text, Intent.ADD_RELATIONSHIP) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -213,7 +202,7 @@ def test_go_with_and_no_count_is_no_link() -> None:
 def test_an_identifier_opening_with_a_place_word_is_one_name(
     request_text: str, expected: str
 ) -> None:
-    assert _accepted(request_text, Intent.ADD_FIELDS) == [expected]
+    assert accepted(request_text, Intent.ADD_FIELDS) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -226,7 +215,7 @@ def test_an_identifier_opening_with_a_place_word_is_one_name(
 def test_a_note_after_the_owner_of_a_kept_value_is_the_fields(
     request_text: str, expected: str
 ) -> None:
-    assert _accepted(request_text, Intent.ADD_FIELDS) == [expected]
+    assert accepted(request_text, Intent.ADD_FIELDS) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -287,7 +276,7 @@ def test_a_field_people_find_confusing_is_what_it_stands_for(
 def test_a_type_set_up_before_and_one_wanted_really_is_the_change(
     request_text: str, expected: str | None
 ) -> None:
-    shaped = _accepted(request_text, Intent.MODIFY_FIELDS)
+    shaped = accepted(request_text, Intent.MODIFY_FIELDS)
     assert expected is None or shaped == [expected]
 
 
