@@ -241,7 +241,17 @@ class Recognizer:
         missing = list(dict.fromkeys(draft.missing))
         if not missing and confidence < limit:
             missing.append("confirmation")
-        entities = tuple(draft.entities)
+        # every name given passes the safe-name rule, whatever rule read it ("<0:A" read as a
+        # field "0_a" is field_0_a: a column no language would take as written)
+        entities = tuple(
+            replace(
+                e,
+                attributes=tuple(
+                    replace(a, name=safe_field_name(a.name)) if a.name else a for a in e.attributes
+                ),
+            )
+            for e in draft.entities
+        )
         rules = tuple(dict.fromkeys(draft.rules))
         first = entities[0] if entities else None
         custom = detect_custom_logic(
