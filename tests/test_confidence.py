@@ -216,3 +216,13 @@ def test_a_purpose_clause_naming_other_things_is_no_doubt() -> None:
     assert story.entities == plain.entities
     assert story.status == "recognized"
     assert story.confidence >= plain.confidence - 0.01
+
+
+def test_a_name_with_no_letters_opens_no_sentence() -> None:
+    """A field name of digits and marks only has no words: the odd-start doubt must say no,
+    not fail (it raised IndexError, and the whole reading fell back to a question)."""
+    from baes_tui.recognition.confidence import _odd_start
+
+    assert not _odd_start("")
+    assert not _odd_start("__")
+    assert _odd_start("see_the_holder_name")

@@ -1217,8 +1217,8 @@ def _odd_start(name: str) -> bool:
     first = words[0] if words else ""
     if first == "of" and len(words) > 1:
         return True  # "of_kind" from "one of a kind": no noun phrase opens on "of"
-    if first in FIELD_MODIFIERS or first in _NAME_GLUE_OK or len(words) == 1:
-        return False
+    if first in FIELD_MODIFIERS or first in _NAME_GLUE_OK or len(words) < 2:
+        return False  # one word (or none: a name of digits and marks) opens no sentence
     second = words[1]
     if first in IRREGULAR_PARTICIPLES:
         return False  # a participle before a noun or a time is a name ("given_on")
