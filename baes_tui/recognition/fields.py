@@ -2997,6 +2997,12 @@ def _head(words: list[str]) -> str:
     → price: what one unit costs)."""
     if len(words) > 1 and words[-1] == "each":
         return words[-2]
+    if (
+        len(words) == 3
+        and words[1] == "in"
+        and words[2] in (_NUMBER_HEADS | DATE_WORDS) - UNIT_WORDS
+    ):
+        return words[2]  # "drop-in fee", "check-in date": a verb's "in" names the kind of fee
     for i, word in enumerate(words):
         if (word in ("of", "per", "in") or (word in ("on", "for") and i < len(words) - 1)) and i:
             # "quantity on hand" → quantity ("hired on" is a date); "price for night" → price
