@@ -4278,7 +4278,7 @@ _ADD58_WHETHER = re.compile(
     r"(?:or\s+not\s+)?(?:each\s+one|each|it|they|the\s+[a-z]+)\s+(?:is|are)\s+"
     rf"|(?P<x3>{_ADD58_THING})\s*:\s*{_ADD58_KEEP}\s+whether\s+(?:or\s+not\s+)?"
     r"(?:it|each\s+one|they)\s+(?:is|are)\s+)"
-    rf"{_ADD58_STATE}{_ADD58_END}",
+    rf"{_ADD58_STATE}(?:\s+or\s+not)?{_ADD58_END}",
     re.IGNORECASE,
 )
 
