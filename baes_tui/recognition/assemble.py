@@ -329,6 +329,7 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
         _screens_not_data(draft, reading.text)
         _count_said(draft, reading.text)
         _things_among_fields(draft, reading.text)
+        _one_value_of_a_possessive(draft, reading.text)
     _reasons_outside_change(draft, stmts)
     for note in reading.asks:  # a doubt a reader found is asked, whatever else was read
         draft.notes.append(note)
@@ -446,6 +447,33 @@ _COUNT_SAID = re.compile(
     re.I,
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+# (add58) "record the member's nickname", "capture each order's gift message": one value kept
+# of a thing named by a possessive, and nothing else said. A list of them describes a thing
+# made ("record each book's title, author and ISBN"), and one value said to be needed adds it
+# ("Invoice needs a due date"); one value kept so may be either: asked (it was made, accepted)
+_ONE_POSSESSED = re.compile(
+    r"^(?:please\s+)?(?:also\s+)?(?:record|capture|store|keep|save|log|note|track)\s+"
+    r"(?:the|each|every|a)\s+[a-z][a-z-]*(?:\s[a-z][a-z-]*)?'s\s+[a-z][a-z -]{0,40}?"
+    r"(?:\s+(?:too|as well))?\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _one_value_of_a_possessive(draft: Draft, text: str) -> None:
+    """Ask whether one value kept of a thing said with a possessive adds it or makes it."""
+    if (
+        draft.intent is Intent.CREATE_ENTITY
+        and len(draft.entities) == 1
+        and len(draft.entities[0].attributes) == 1
+        and _ONE_POSSESSED.match(text.strip())
+    ):
+        draft.notes.append(
+            "one value of a thing was asked for: add it to that thing, or make the thing "
+            "with it? say 'add … to …' or 'create … with …'"
+        )
+        draft.missing.append("confirmation")
 
 
 def _count_said(draft: Draft, text: str) -> None:

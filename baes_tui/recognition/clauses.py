@@ -2397,6 +2397,8 @@ _CLAUSE_START = (
 # ("trucks with plate, make", "plate, make and seats": a noun that ends the list, or comes
 # before its "and", is listed too; "…, delete" at the end is still an ask)
 _NOT_LISTED = (
+    # (add58: "…, drop-in fee", "…, add-on price": a word joined by a hyphen is a name's)
+    r"(?!-[a-z])"
     r"(?!(?:(?<=make)|(?<=change)|(?<=mark))\s*(?:[.!]?\s*$|(?:and|or|&)\s))"
     r"(?!\s*(?:[,;]|\((?:[^()]*)\)\s*(?:[,;]|$)))"
 )
@@ -2443,7 +2445,9 @@ _CLAUSE_SPLIT = re.compile(
     # ("…, grade and set date": "set" before a noun that ends the list is a field's word; an
     # ask to set something says what to: "and set the fee to 5")
     # ("… with plate and make": a verb that ends the text has nothing to act on: a field)
-    r"|\s+and\s+(?=(?:then\s+)?(?:change|make|rename|remove|delete|drop|set|convert)\b"
+    # (add58: "… and drop-in fee", "… and set-up cost": a verb joined by a hyphen to its
+    # particle is a noun's word, a listed field, no ask)
+    r"|\s+and\s+(?=(?:then\s+)?(?:change|make|rename|remove|delete|drop|set|convert)\b(?!-)"
     r"(?!\s*[.!]?\s*$)"
     # (name57: "… and set date so that I know …": the reason after the list ends it too)
     r"(?!\s+(?:at|on|by)\s*(?:[,.;)]|$))(?!(?<=set)\s+[a-z]+\s*(?:[,.;)]|$|(?:so|because)\s))"

@@ -155,6 +155,10 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
     )
     if _POSSESSIVE_PRONOUN.match(text):
         return None  # "a few of mine", "some of ours": the person's own, named before
+    if text.endswith(" gets"):
+        # (add58) "Release gets a codename and …": "gets" is the verb, never a noun's head (it
+        # was a thing ReleaseGet, accepted)
+        return None
     if _AND_THEIR_THINGS.search(text):
         return None  # "members and their subscriptions": two things, neither one alone
     explicit = _explicit(text, records=records)

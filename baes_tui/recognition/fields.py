@@ -2991,12 +2991,25 @@ def _participle(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed") and word not in BOOL_WORDS | DATE_WORDS | measures
 
 
+# Verbs whose "in" makes a noun of the kind ("drop-in", "check-in", "trade-in", "buy-in"): the
+# words after name the value, never a unit it is counted in (a closed class: "weight in total"
+# and the like keep their head)
+_IN_VERBS = frozenset("drop walk check sign log plug buy trade opt move".split())
+
+
 def _head(words: list[str]) -> str:
     """The head noun of a field's words: the last word before "of", "per", "in" or a "for"
     inside ("price per night", "price for night" → price), else the last word ("price each"
     → price: what one unit costs)."""
     if len(words) > 1 and words[-1] == "each":
         return words[-2]
+    if (
+        len(words) == 3
+        and words[0] in _IN_VERBS
+        and words[1] == "in"
+        and words[2] in (_NUMBER_HEADS | DATE_WORDS) - UNIT_WORDS
+    ):
+        return words[2]  # "drop-in fee", "check-in date": a verb's "in" names the kind of fee
     for i, word in enumerate(words):
         if (word in ("of", "per", "in") or (word in ("on", "for") and i < len(words) - 1)) and i:
             # "quantity on hand" → quantity ("hired on" is a date); "price for night" → price

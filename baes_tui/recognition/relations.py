@@ -1335,6 +1335,8 @@ def _value_head(phrase: str) -> bool:
         # shelf mark": a mark or reference with what it marks before it is a value written
         # on the thing, never a record of its own
         return True
+    if len(words) > 1 and words[-1] in _WORDING_NOUNS:
+        return True  # "carries a gift message", "a tyre brand": words said of it, one value
     return words[-1] in FIELD_HINTS or infer_type(words).value != "str"
 
 
@@ -1343,6 +1345,10 @@ def _value_head(phrase: str) -> bool:
 # said with a count still links)
 _SORT_NOUNS = frozenset("type types kind kinds sort sorts".split())
 _MARK_NOUNS = frozenset("mark marks marking markings reference ref".split())
+# Singular nouns for wording or a name a thing bears ("a gift message", "a tyre brand", "a
+# photo caption"): with a modifier, a value of the thing, never a record linked ("chat
+# messages", plural, can still be things of their own)
+_WORDING_NOUNS = frozenset("message brand caption alias slogan motto".split())
 
 
 _VALUES_HELD = re.compile(

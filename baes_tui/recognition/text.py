@@ -4249,6 +4249,99 @@ _TOPIC_START_KEEPING = re.compile(
 )
 
 
+# (add58) Additions said with a verb the readers do not take, each put as the plain addition
+# it means. Whole lines only (a line of its own or the whole request), one or two words for the
+# thing, a state of at most three words with no word that opens a clause after it ("paid by a
+# manager" is no state) and none that says a change. `_ADD58_THING` never takes a pronoun
+# ("it", "we", "they").
+_ADD58_THING = (
+    r"(?!(?:it|we|i|you|they|this|that|these|those|us|me|them|there|here|which)\b)"
+    r"[A-Za-z][A-Za-z-]*(?:\s(?!(?:can|could|should|must|may|is|are|has|have|to)\b)[A-Za-z][A-Za-z-]*)?"
+)
+_ADD58_STATE = (
+    # (never a word that says a change: "whether it is obsolete" is read as a removal)
+    r"(?P<s>(?!(?:not|no|a|an|the|obsolete|unused|redundant|deprecated|outdated|gone|needed"
+    r"|unneeded|unnecessary|useless|required|optional|mandatory|nullable|removed|deleted"
+    r"|renamed)\b)[a-z][a-z-]*(?:\s(?!(?:and|or|by|when|if|before|after|on|in|at"
+    r"|for|to|with|not|yet|from|so|because|until)\b)[a-z][a-z-]*){0,2})"
+)
+_ADD58_END = r"\s*[.!]?[ \t]*$"
+_ADD58_KEEP = r"(?:please\s+)?(?:also\s+)?(?:track|record|note|store|log|capture|keep\s+track\s+of)"
+# "Track whether an order is gift wrapped", "For orders, track whether each one is gift
+# wrapped", "Orders: record whether it is gift wrapped": a yes/no value kept of the thing, as
+# "add whether it is gift wrapped to Order" says (`is_gift_wrapped`; it was nothing, or the
+# word "whether" as a field)
+_ADD58_WHETHER = re.compile(
+    rf"(?m)^(?:{_ADD58_KEEP}\s+whether\s+(?:or\s+not\s+)?(?:a|an|the|each|every)\s+"
+    rf"(?P<x>{_ADD58_THING})\s+is\s+"
+    rf"|for\s+(?:the\s+|all\s+|our\s+)?(?P<x2>{_ADD58_THING}),?\s+{_ADD58_KEEP}\s+whether\s+"
+    r"(?:or\s+not\s+)?(?:each\s+one|each|it|they|the\s+[a-z]+)\s+(?:is|are)\s+"
+    rf"|(?P<x3>{_ADD58_THING})\s*:\s*{_ADD58_KEEP}\s+whether\s+(?:or\s+not\s+)?"
+    r"(?:it|each\s+one|they)\s+(?:is|are)\s+)"
+    rf"{_ADD58_STATE}(?:\s+or\s+not)?{_ADD58_END}",
+    re.IGNORECASE,
+)
+
+
+def _add58_whether(m: re.Match[str]) -> str:
+    if m["x3"]:
+        return f"{m['x3']}: add whether it is {m['s']}"
+    return f"Add whether it is {m['s']} to {m['x'] or m['x2']}"
+
+
+# "Products can be marked as discontinued", "It should be possible to mark an order as gift
+# wrapped": a state a person sets on the thing is a yes/no field named for it, as "add a
+# discontinued flag to Product" says (it was nothing, a link, or right but held back)
+_ADD58_MARKED = re.compile(
+    rf"(?m)^(?:(?P<x>(?:(?:a|an|the|each|every|any)\s+)?{_ADD58_THING})\s+(?:can|could|should"
+    r"|must|may)\s+(?:also\s+)?be\s+(?:marked|flagged)\s+as\s+"
+    r"|(?:it\s+should\s+be\s+possible\s+to\s+|(?:we|i)\s+(?:need|want)\s+to\s+be\s+able\s+to\s+"
+    r"|(?:please\s+)?let\s+(?:us|me|staff|users)\s+)(?:mark|flag)\s+(?:a|an|the|each|any)\s+"
+    rf"(?P<x2>{_ADD58_THING})\s+as\s+){_ADD58_STATE}{_ADD58_END}",
+    re.IGNORECASE,
+)
+# "Let customers have a nickname", "let the Van entity have a fuel card": the thing let have a
+# value ought to have it, as "customers should have a nickname" says (it was nothing)
+_ADD58_LET_HAVE = re.compile(
+    rf"(?m)^(?:please\s+)?let\s+(?P<x>(?:(?:the|each|every|all|our)\s+)?{_ADD58_THING}"
+    r"(?:\s+(?:entity|table|model|records?))?)\s+(?:also\s+)?have\s+"
+    rf"(?P<f>(?:a|an)\s[^,;:.!?\n]{{1,60}}?){_ADD58_END}",
+    re.IGNORECASE,
+)
+# "Member should store a nickname", "vans must hold a fuel card": one value a thing ought to
+# store is one it ought to have (additions.py reads "X should have F"; it was nothing)
+_ADD58_SHOULD_STORE = re.compile(
+    rf"(?m)^(?P<x>(?:(?:the|each|every|all|our)\s+)?{_ADD58_THING}"
+    r"(?:\s+(?:entity|table|model|records?))?)\s+(?P<m>should|must)\s+(?P<also>also\s+)?"
+    r"(?:store|hold|keep|record|capture)\s+"
+    rf"(?P<f>(?:a|an)\s[^,;:.!?\n]{{1,60}}?){_ADD58_END}",
+    re.IGNORECASE,
+)
+# "we should store the ship date of each release": our duty to keep one value of each thing
+# is the ask to keep it ("store the ship date of each release"; it was nothing)
+_ADD58_WE_SHOULD = re.compile(
+    r"(?m)^(?:we|i)\s+(?:should|must)\s+(?:also\s+)?(?=(?:store|capture|save|note)\s+"
+    r"(?:the|a|an)\s[^,;:.!?\n]{1,60}?\s(?:of|for|on)\s+(?:each|every)\s+[a-z][a-z-]*"
+    r"(?:\s[a-z][a-z-]*)?\s*[.!]?[ \t]*$)",
+    re.IGNORECASE,
+)
+# "Members can optionally have a nickname": one value a thing may have, an optional addition
+# ("add an optional nickname to members"; it was a new Member, held back)
+_ADD58_OPTIONALLY = re.compile(
+    rf"(?m)^(?P<x>(?:(?:the|each|every|all|our|a|an)\s+)?{_ADD58_THING}"
+    r"(?:\s+(?:entity|table|model|records?))?)\s+(?:can|could|may)\s+optionally\s+have\s+"
+    rf"(?:a|an)\s+(?P<f>[^,;:.!?\n]{{1,60}}?){_ADD58_END}",
+    re.IGNORECASE,
+)
+# "From now on note the arrival time on Visit", "Visit: from now on, log the arrival time": a
+# value noted from now on is one more value kept, as "also record …" says (it was nothing)
+_ADD58_FROM_NOW_ON = re.compile(
+    r"\bfrom\s+now\s+on,?\s+(?:please\s+)?(?:note|log|jot|write)(?:\s+down)?\s+"
+    r"(?=(?:the|a|an|each|every|their|its)\s)",
+    re.IGNORECASE,
+)
+
+
 # "The Kart entity already exists; please add a tyre compound.", "We already have Kart in the
 # system. Please add F": one thing said to be there, then an ask to add values with no owner,
 # adds them to that thing (it was a new Kart, or values owned by nothing: asked)
@@ -4987,6 +5080,20 @@ def clean(request: str) -> Cleaned:
         # "Pianos: we should start recording the case finish": the thing said first, then a
         # value to start keeping on it, is that value added ("Pianos: please also record …")
         text = _TOPIC_START_KEEPING.sub(r"\g<t>: please also record \g<f>", text)
+    if _may_hold(text, "whether"):
+        text = _ADD58_WHETHER.sub(_add58_whether, text)
+    if _may_hold(text, " as "):
+        text = _ADD58_MARKED.sub(lambda m: f"Add a {m['s']} flag to {m['x'] or m['x2']}", text)
+    if _may_hold(text, "let "):
+        text = _ADD58_LET_HAVE.sub(r"\g<x> should have \g<f>", text)
+    if _may_hold(text, "should ", "must "):
+        text = _ADD58_SHOULD_STORE.sub(r"\g<x> \g<m> \g<also>have \g<f>", text)
+    if _may_hold(text, "now on"):
+        text = _ADD58_FROM_NOW_ON.sub("also record ", text)
+    if _may_hold(text, "we should ", "we must ", "i should ", "i must "):
+        text = _ADD58_WE_SHOULD.sub("", text)
+    if _may_hold(text, "optionally have"):
+        text = _ADD58_OPTIONALLY.sub(r"Add an optional \g<f> to \g<x>", text)
     if _may_hold(text, "bear with"):
         # "…, so bear with me: they want …": the plea ends its sentence, the ask follows
         text = _BEAR_WITH.sub(r"\1. ", text)
