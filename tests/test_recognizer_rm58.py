@@ -1,0 +1,208 @@
+"""Removals said every way: a matrix of wordings crossed with placements and domains.
+
+Every request is generated here (none is copied from the corpus). A wording of removal (a verb,
+an idiom, a user story, a note) meets several placements of the owner and the field (owner
+first or last, possessive, dotted, heading, marked "table"/"field"/"column"/"record", plural,
+lower case) in several domains (one- and two-word names, names that are also verbs or words of
+technology). What a person relies on: a removal read is the removal meant, and a removal that
+cannot be read right is asked, never accepted as something else.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import read
+
+
+@dataclass(frozen=True)
+class Domain:
+    """An owner and one of its fields, said several ways."""
+
+    entity: str  # PascalCase, as read
+    words: str  # the owner in lower case ("delivery slot")
+    plural: str  # "delivery slots"
+    field: str  # the field in words ("driver note")
+    role: str  # who asks, in a user story
+
+
+DOMAINS = (
+    Domain("Supplier", "supplier", "suppliers", "fax number", "buyer"),
+    Domain("DeliverySlot", "delivery slot", "delivery slots", "driver note", "dispatcher"),
+    Domain("Order", "order", "orders", "gift message", "shop owner"),
+    Domain("Server", "server", "servers", "rack position", "sysadmin"),
+    Domain("Patient", "patient", "patients", "blood group", "nurse"),
+    Domain("Lease", "lease", "leases", "parking bay", "letting agent"),
+    Domain("Book", "book", "books", "blurb", "librarian"),
+    Domain("TrainingCourse", "training course", "training courses", "promo code", "coordinator"),
+)
+
+
+def _pascal(d: Domain) -> str:
+    return d.entity
+
+
+def _snake(d: Domain) -> str:
+    return d.field.replace(" ", "_")
+
+
+# Placements of a field and its owner: "{T}" in a wording is the whole target; the article is
+# left to the wording ("the" is stripped where the wording says "no more …")
+PLACEMENTS: dict[str, object] = {
+    "on": lambda d, prep: f"the {d.field} on {_pascal(d)}",
+    "from": lambda d, prep: f"the {d.field} {prep} {_pascal(d)}",
+    "possessive": lambda d, prep: f"the {d.words}'s {d.field}",
+    "marked": lambda d, prep: f"the {d.field} field {prep} the {_pascal(d)} table",
+    "dotted": lambda d, prep: f"{_pascal(d)}.{_snake(d)}",
+    "plural": lambda d, prep: f"the {d.field} {'for' if prep == 'on' else prep} {d.plural}",
+    "record": lambda d, prep: f"the {d.field} column {prep} the {d.words} record",
+    "owner_possessive": lambda d, prep: f"{_pascal(d)}'s {d.field}",
+}
+
+# (name, template, preposition the wording takes): {T} the target, {t} without its article,
+# {r} the asker's role
+FIELD_WORDINGS: tuple[tuple[str, str, str], ...] = (
+    ("remove", "Remove {T}", "from"),
+    ("retire", "Retire {T}", "on"),
+    ("cut", "Cut {T}", "from"),
+    ("unset", "Unset {t}", "on"),
+    ("forget", "Forget about {T}", "on"),
+    ("strip", "Strip {T}", "from"),
+    ("lose", "Lose {T}, nobody reads it", "on"),
+    ("ditch", "ditch {T}", "on"),
+    ("scrap", "Please scrap {T}", "on"),
+    ("do_away", "Can we do away with {T}?", "on"),
+    ("get_rid", "get rid of {T} please", "from"),
+    ("no_more", "No more {t}", "on"),
+    ("no_longer_need", "We no longer need {T}", "on"),
+    ("dont_want_record", "I don't want to record {t} any more", "on"),
+    ("story_see", "As a {r} I no longer need to see {T}", "on"),
+    ("story_remove", "As a {r}, I want {T} removed so the form is shorter", "on"),
+    ("can_go", "{T} can go", "on"),
+    ("not_needed", "{T} is not needed anymore", "on"),
+    ("obsolete", "{T} is obsolete, please remove it", "on"),
+    ("should_be_removed", "{T} should be removed", "on"),
+    ("delete", "delete {T}", "from"),
+    ("take_out", "Take {T} out", "of"),
+    ("stop_storing", "Stop storing {t}", "on"),
+    ("phase_out", "Phase out {T}", "on"),
+    ("deprecate", "deprecate {T}", "on"),
+    ("throw_out", "Throw out {T}", "on"),
+    ("dont_need_chat", "hey, we don't really need {T} anymore, can you drop it?", "on"),
+    ("bin", "bin {T}", "on"),
+    ("kill", "Kill {T}", "on"),
+    ("gone", "{T}: gone", "on"),
+)
+
+# Wordings that place the owner themselves (owner first): {E} the owner as named, {e} in lower
+# case, {es} plural, {f} the field, {fs} the field in snake case
+OWNER_FIRST_FIELD: tuple[tuple[str, str], ...] = (
+    ("dash_no", "{e} - no {f}"),
+    ("minus", "{e} minus {f}"),
+    ("shouldnt_have", "{E} shouldn't have a {f}"),
+    ("no_longer_has", "{E} no longer has a {f}"),
+    ("colon_no", "{E}: no {f}"),
+    ("colon_remove", "{E}: remove {f}"),
+    ("colon_drop_field", "{E} table: drop the {f} field"),
+    ("es_dont_need", "{es} don't need a {f} any more"),
+    ("no_more_on", "No more {f} on {E}"),
+    ("without", "{E} without {f} from now on"),
+    ("doesnt_need", "the {e} entity doesn't need a {f}"),
+    ("dotted_gone", "{E}.{fs} -> gone"),
+)
+
+# Removals of whole things: {E} the entity, {e} lower case, {es} plural, {r} a role
+ENTITY_WORDINGS: tuple[tuple[str, str], ...] = (
+    ("dont_need_table", "we don't need the {E} table"),
+    ("get_rid_altogether", "get rid of {es} altogether"),
+    ("drop", "drop {E}"),
+    ("retire", "Retire the {E} entity"),
+    ("can_go", "{E} can go"),
+    ("no_more", "no more {es}"),
+    ("story", "As a {r} I no longer need {es} in the system"),
+    ("scrap_model", "Scrap the {E} model"),
+    ("kill_table", "kill the {e} table"),
+    ("obsolete", "the {E} entity is obsolete"),
+    ("forget", "Forget about {es} entirely"),
+    ("remove_entirely", "Remove {E} entirely"),
+    ("delete_whole", "delete the whole {e} entity"),
+    ("gone", "{E} table: gone"),
+    ("wont_track", "we won't be tracking {es} anymore, remove that table"),
+    ("stopped", "we stopped using {es}, delete the entity"),
+    ("axe", "axe the {E} table"),
+    ("ditch", "ditch the {es} table"),
+)
+
+_PLACEMENT_NAMES = tuple(PLACEMENTS)
+
+
+def _field_rows() -> list[tuple[str, str, str]]:
+    """(id, request, expected key) for field removals: each wording meets six placements
+    and six domains, walked so neighbours differ."""
+    rows = []
+    for w, (name, template, prep) in enumerate(FIELD_WORDINGS):
+        for k in range(5):
+            placement = _PLACEMENT_NAMES[(w + k * 3) % len(_PLACEMENT_NAMES)]
+            d = DOMAINS[(w * 5 + k * 3) % len(DOMAINS)]
+            target = PLACEMENTS[placement](d, prep)  # type: ignore[operator]
+            bare = target[4:] if target.startswith("the ") else target
+            text = template.format(T=target, t=bare, r=d.role)
+            text = text[0].upper() + text[1:] if template[0].isupper() else text
+            rows.append(
+                (f"f-{name}-{placement}-{d.entity}", text, f"remove_fields {d.entity}({_snake(d)})")
+            )
+    for w, (name, template) in enumerate(OWNER_FIRST_FIELD):
+        for k in range(4):
+            d = DOMAINS[(w * 3 + k * 5) % len(DOMAINS)]
+            text = template.format(E=d.entity, e=d.words, es=d.plural, f=d.field, fs=_snake(d))
+            rows.append((f"o-{name}-{d.entity}", text, f"remove_fields {d.entity}({_snake(d)})"))
+    return rows
+
+
+def _entity_rows() -> list[tuple[str, str, str]]:
+    rows = []
+    for w, (name, template) in enumerate(ENTITY_WORDINGS):
+        for k in range(3):
+            d = DOMAINS[(w * 3 + k * 3 + 1) % len(DOMAINS)]
+            text = template.format(E=d.entity, e=d.words, es=d.plural, r=d.role)
+            rows.append((f"e-{name}-{d.entity}", text, f"remove_entity {d.entity}()"))
+    return rows
+
+
+MATRIX = _field_rows() + _entity_rows()
+
+
+def key(request_text: str) -> tuple[str, str, float]:
+    """The status, the reading as "intent Entity(field,…)" and the confidence."""
+    result = read(request_text)
+    ents = " ".join(
+        f"{e.name}({','.join(sorted(a.name for a in e.attributes))})" for e in result.entities
+    )
+    intent = result.intent.value if isinstance(result.intent, Intent) else str(result.intent)
+    return result.status, f"{intent} {ents}", result.confidence
+
+
+def test_matrix_is_large_enough() -> None:
+    assert len(MATRIX) >= 150
+    assert len({r[1] for r in MATRIX}) == len(MATRIX)  # no request twice
+
+
+if __name__ == "__main__":  # the matrix's tally: right, accepted wrong, asked
+    right = wrong = 0
+    for row_id, text, expected in MATRIX:
+        status, got, conf = key(text)
+        ok = got == expected
+        mark = (
+            "OK "
+            if ok and status == "recognized"
+            else ("WRONG" if status == "recognized" else "ask")
+        )
+        right += mark == "OK "
+        wrong += mark == "WRONG"
+        print(f"{mark:5} {conf:.2f} {row_id:40} {text!r} -> {got}")
+    print(f"matrix {len(MATRIX)}: right {right}, accepted wrong {wrong}")
+    _ = itertools  # kept for the sampling helpers
