@@ -253,6 +253,11 @@ def test_every_asked_row_is_in_the_matrix() -> None:
             "create_entity Haircut(cut_type,date_value,price)",
         ),
         ("Remove the fax number from Supplier", "remove_fields Supplier(fax_number)"),
+        # a verb's "of" before a marked thing: no field "of" it
+        (
+            "we dont use kilns anymore just get rid of the kiln entity altogether",
+            "remove_entity Kiln()",
+        ),
         ("Delete the Supplier entity", "remove_entity Supplier()"),
     ],
 )

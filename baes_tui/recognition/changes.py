@@ -954,8 +954,10 @@ def _echo_cut(what: str, ent: str | None) -> tuple[str, str | None]:
 
 
 _PLACE_MARKED = re.compile(
-    # ("take the promo code field of the Course table out": "of" a marked table, as "on")
-    r"^(?P<what>.+?)\s+(?:from|form|on|in|off|of)\s+(?:the\s+|our\s+)?"
+    # ("take the promo code field of the Course table out": "of" a marked table after a field
+    # marked as one, as "on"; "… get rid of the Reel entity" is a verb's "of")
+    r"^(?P<what>.+?)(?:\s+(?:from|form|on|in|off)|(?:(?<=\sfield)|(?<=\scolumn))\s+of)\s+"
+    r"(?:the\s+|our\s+)?"
     r"(?P<ent>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?)\s+(?:entity|table|model)$"
 )
 _OF_THEN_PLACE = re.compile(r"^(?P<own>.+?)\s+(?:from|off|out of|on|in|within)\s+(?P<ent>.+)$")
