@@ -739,9 +739,16 @@ def _frames(field: str) -> bool:
 _REMOVE_VERB = (
     r"(?:remove|delete|drop|rm|erase|get rid of|eliminate|discard|wipe|scrap|purge|destroy"
     r"|clear|take out|take off|take away|throw away|kill"
+    # "unset fax on supplier", "phase out the fax", "do away with the fax": idioms of taking a
+    # thing away, said as a verb before what goes
+    r"|unset|deprecate|phase out|do away with|throw out|forget about"
     # "bin the PatronTier entity", "ditch that table": slang for throwing out, said as a verb
     # before what goes ("bin number" and "axe length" are fields)
-    r"|(?:bin|ditch|nuke|axe)(?=\s+(?:the|that|this|those|these|our|my|it|them)\b))"
+    # ("retire the fax", "cut the fax number from Supplier", "lose Server's rack position":
+    # verbs that take other objects too, a removal only before a determiner or an owner's name)
+    r"|(?:bin|ditch|nuke|axe|retire|cut|lose|strip)"
+    r"(?=\s+(?:(?:the|that|this|those|these|our|my|it|them)\b"
+    r"|(?:[a-z][a-z-]*\s){0,2}[a-z][a-z-]*(?:'s|s')\s)))"
 )
 _REMOVE = re.compile(
     rf"^{_REMOVE_VERB}\s+(?P<what>.+?)(?:\s+(?:from|off|out of|on|in|of|within)\s+(?P<ent>.+?))?"
@@ -761,7 +768,9 @@ _TAKE_OUT = re.compile(
     r"|please|too|as well))*$"
 )
 _NO_NEED = re.compile(
-    r"^(?P<ent>.+?)\s+(?:(?:do|does)\s+not\s+(?:need|use|require|want)|no longer (?:needs?|uses?"
+    # ("we don't really need the fax any more": "really" softens the same no)
+    r"^(?P<ent>.+?)\s+(?:(?:do|does)\s+not\s+(?:really\s+)?(?:need|use|require|want)"
+    r"|no longer (?:needs?|uses?"
     # "Witness to no longer hold a home address": what a thing keeps no more goes from it
     r"|requires?|has|have|holds?|stores?|keeps?|records?|tracks?))\s+"
     # ("we don't want to type the fax any more": the wish to stop typing it in, _NO_LONGER;
@@ -787,6 +796,7 @@ _PHRASE_OPENERS = frozenset("the a an that this those these our my your their it
 _NOT_IN_NOUN_PHRASE = frozenset(
     "is are was were has have had do does did that which who whom where we i".split()
 )
+_TO_KEEP = re.compile(r"^to\s+(?:store|keep|track|record|have|save|hold)\s+(?=\S)")
 _NOBODY = re.compile(
     r"^(?:nobody|no one|noone)\s+(?:really\s+|ever\s+)?(?:uses?|needs?|fills? in)\s+"
     r"(?P<what>.+?)(?:\s+(?:on|in|of|for|from)\s+(?P<ent>.+?))?"
@@ -804,10 +814,11 @@ _NO_LONGER = re.compile(
     # ("we won't be needing the beehives any more": the same, said as going on)
     r"|be\s+(?:needing|using|tracking|storing|keeping|recording|collecting))\s+"
     # ("we don't need to change the Mentor entity": no change is asked, nothing is removed)
-    r"(?!to\s+(?!(?:store|keep|track|record|have|save|type|enter|fill|key|put|input)\s))"
+    # ("As a buyer I no longer need to see the fax number": what nobody sees need not be kept)
+    r"(?!to\s+(?!(?:store|keep|track|record|have|save|type|enter|fill|key|put|input|see|view)\s))"
     # ("I don't want to type a fax number on suppliers": what is typed in is what is kept)
     r"(?:to\s+(?:store|keep|track|record|have|save|type|type in|enter|fill in|fill out|key in"
-    r"|put in|input)\s+)?(?!more\s)(?P<what>.+?)"
+    r"|put in|input|see|view)\s+)?(?!more\s)(?P<what>.+?)"
     # ("the HotTub entity we don't need more": "more" alone is "any more" to a learner)
     r"(?:\s+(?:anymore|any more|any longer|at all|more(?=$)))*$"
 )
@@ -849,8 +860,15 @@ _FIELDS_WORD = re.compile(r"^(?:the\s+)?(?:fields?|columns?|attributes?)\s+")
 _MARKED_FIELD = re.compile(r"\s(?:fields?|columns?|attributes?)$")
 
 
+# the verbs of _REMOVE_VERB that take other objects too ("cut", "lose"): before a dotted name
+# ("Retire Supplier.fax_number", its owner taken as the clause's topic) they remove it
+_AMBIGUOUS_REMOVE_VERB = re.compile(r"^(?:bin|ditch|nuke|axe|retire|cut|lose|strip)\s+(?=[a-z])")
+
+
 def read_remove(clause: Clause) -> Remove | None:
     s = clause.text
+    if clause.topic_sep == "dot":
+        s = _AMBIGUOUS_REMOVE_VERB.sub("remove ", s)
     ent: str | None = None
     fields_only = False
     for pattern in (_REMOVE, _TAKE_OFF, _TAKE_OUT):
@@ -887,6 +905,8 @@ def read_remove(clause: Clause) -> Remove | None:
             # "we don't need the hampers (in there) at all": "at all" stresses, "in there"
             # points at the system, neither is part of what goes
             what, ent = _IN_THERE_AT_ALL.sub("", m["what"]), m["ent"]
+            # "I don't want to record blood group on Patient": what is kept is what goes
+            what = _TO_KEEP.sub("", what)
             if ent in ("we", "i", "you", "they"):
                 ent = None
             what, ent = _echo_cut(what, ent)
@@ -906,6 +926,19 @@ def read_remove(clause: Clause) -> Remove | None:
     return _remove(clause, what, ent, fields_only)
 
 
+def _named_noun(phrase: str, original: str) -> Noun | None:
+    """The thing a phrase names; a word of technology ("server", "app") written as a name in
+    the request ("from Server", "Server: no rack position") is a thing all the same."""
+    noun = read_noun(phrase)
+    if (
+        noun is None
+        and rx(r"[a-z]+").fullmatch(phrase)
+        and re.search(rf"\b{phrase.capitalize()}\b", original)
+    ):
+        return read_noun(f"{phrase} entity")
+    return noun
+
+
 def _opens_noun_phrase(word: str) -> bool:
     """A determiner, or a noun that is no function word ("kiosks", not "since")."""
     return word in _PHRASE_OPENERS or (word not in FUNCTION_WORDS and bool(is_noun(word)))
@@ -921,7 +954,10 @@ def _echo_cut(what: str, ent: str | None) -> tuple[str, str | None]:
 
 
 _PLACE_MARKED = re.compile(
-    r"^(?P<what>.+?)\s+(?:from|form|on|in|off)\s+(?:the\s+|our\s+)?"
+    # ("take the promo code field of the Course table out": "of" a marked table after a field
+    # marked as one, as "on"; "… get rid of the Reel entity" is a verb's "of")
+    r"^(?P<what>.+?)(?:\s+(?:from|form|on|in|off)|(?:(?<=\sfield)|(?<=\scolumn))\s+of)\s+"
+    r"(?:the\s+|our\s+)?"
     r"(?P<ent>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?)\s+(?:entity|table|model)$"
 )
 _OF_THEN_PLACE = re.compile(r"^(?P<own>.+?)\s+(?:from|off|out of|on|in|within)\s+(?P<ent>.+)$")
@@ -963,7 +999,7 @@ def _remove(
     if _NO_MORE_FIELDS.match(what.strip()):
         # "we don't need more fields on Booking": no field named, none to take off (asked)
         return Remove(None, (), False, clause.segment)
-    topic = read_noun(clause.topic) if clause.topic else None
+    topic = _named_noun(clause.topic, clause.original) if clause.topic else None
     what = _KEPT_TAIL.sub("", what)
     what, more = _after_pronoun(what.strip())
     fields_only = fields_only or more  # "it" was a field, so what follows it is one too
@@ -985,13 +1021,13 @@ def _remove(
     if ent and _several(ent):
         return Remove(None, (), False, clause.segment)  # one change per entity: asked about
     if ent:
-        owner = read_noun(ent)
+        owner = _named_noun(ent, clause.original)
         if owner is None and not _is_frame(ent):
             return Remove(None, (), False, clause.segment)
     if owner is None and (placed_mark := _PLACE_MARKED.match(what)):
         # "I no longer want the lender phone on the Artefact entity": the entity marked is
         # where the fields are, not what goes ("form" is "from" mistyped)
-        owner = read_noun(placed_mark["ent"])
+        owner = read_noun(placed_mark["ent"]) or read_noun(f"{placed_mark['ent']} entity")
         what = placed_mark["what"] if owner is not None else what
     if (
         _ENTITY_MARK.search(what)
@@ -1021,9 +1057,10 @@ def _remove(
             what = _AGE_BEFORE_MARKED.sub(r"\g<a>", what)
         return Remove(read_noun(what), (), True, clause.segment)
     # ("stop storing volunteers' phone numbers": a plural's possessive too)
+    # ("remove the field the book's blurb": the possessive after the word "field" too)
     possessed = rx(
         r"^(?:a|an|the|each|every)?\s*(?P<ent>[a-z -]+?)(?:'s|(?<=s)')\s+(?P<rest>.+)$"
-    ).match(what)
+    ).match(_FIELDS_WORD.sub("", what))
     if possessed and owner is None and (placed := _placed(possessed["rest"])) is not None:
         # "we no longer record the mourner's relationship on Mourner": the place said after
         # the field owns it; the possessive is its owner again (dropped) or a word of the
@@ -1033,6 +1070,13 @@ def _remove(
             what = f"{possessed['ent']} {what}"
     elif possessed and owner is None:
         owner, what = read_noun(possessed["ent"]), possessed["rest"]
+        # "drop Server's rack position": a thing whose name is also a word of technology owns
+        # the field all the same; what it owns is never taken for a whole entity
+        fields_only = True
+        if owner is None and re.search(
+            rf"\b{re.escape(possessed['ent'].title().replace(' ', ''))}(?:'s|')", clause.original
+        ):
+            owner = read_noun(f"{possessed['ent']} entity")  # written as a name: "Server's"
     elif possessed and ent and _same_noun(possessed["ent"], ent):
         what = possessed["rest"]  # "each guest's fax number from Guest": the guest's own
     if aside := _DASH_ASIDE.search(what):
@@ -2774,6 +2818,76 @@ def _to_whose_things(m: re.Match[str], original: str) -> str:
     return f"{m['a']}the {m['t']}{m['z'] or ''}{m['end']}"
 
 
+# words that make "X shouldn't have a F" a rule about values, not a field that goes ("Customer
+# shouldn't have a negative balance", "… more than three addresses")
+_VALUE_WORDS = (
+    r"negative|duplicate|duplicated|empty|blank|null|zero|same|more|less|fewer|than|two|three"
+    r"|multiple|several|another|second|other|future|past|invalid|expired|overdue|open|active"
+)
+# "No more fax number on Supplier", "no more promo code field on the Course table": what there
+# is to be no more of goes, when it is placed on a thing or marked as a field or a table ("no
+# more paper forms, we track inspections" is a story before an ask; "no more than" a limit)
+_NO_MORE = re.compile(r"^no\s+more\s+(?!than\b|(?:of|to|for|and|or|then|please)\b)(?P<x>[a-z].*)$")
+_NO_MORE_PLACED = re.compile(r"\s(?:on|for|from|in|of)\s|\s(?:field|column|entity|table)$|'s\s")
+# "Patient: no blood group", "supplier - no fax": under a thing's name, a field said with "no"
+_TOPIC_NO = re.compile(
+    r"^no\s+(?!more\b|(?:changes?|longer|need|one|idea|thanks)\b)(?P<x>[a-z][a-z ]*)$"
+)
+# "supplier minus fax": the owner, "minus", and what it loses
+_OWNER_MINUS = re.compile(
+    r"^(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2})\s+minus\s+(?P<f>[a-z][a-z ]*)$"
+)
+# "Supplier shouldn't have a fax number (any more)", "the Lease entity doesn't need a parking
+# bay": a field the owner is to keep no more
+_OWNER_SHOULD_NOT_HAVE = re.compile(
+    r"^(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?)\s+(?:should\s+not|should\s+no\s+longer"
+    r"|does\s+not\s+need\s+to|no\s+longer\s+needs?\s+to)\s+(?:have|hold|store|keep)\s+"
+    rf"(?:a|an|any|the)\s+(?!(?:{_VALUE_WORDS})\b)(?P<f>[a-z][a-z ]*?)"
+    r"(?:\s+(?:anymore|any more|any longer))?$"
+)
+# "Supplier without fax number from now on": a thing said to be kept without a field from a
+# time on (without the time it may describe a new thing: asked)
+_OWNER_WITHOUT = re.compile(
+    r"^(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}?)\s+without\s+(?:a\s+|an\s+|the\s+|any\s+)?"
+    r"(?P<f>[a-z][a-z ]*?)(?:\s+(?:from now on|going forward|anymore|any more|any longer))?$"
+)
+# (the time may have been taken off the clause already: it is looked for in the request)
+_FROM_NOW_ON = re.compile(r"\b(?:from now on|going forward|any ?more|any longer)\b", re.I)
+_GONE_WORD = re.compile(r"^(?:gone|removed|deleted|dropped|not needed|no longer needed|obsolete)$")
+_TOPIC_PLACED = re.compile(r"\s(?:on|of|for|from|in)\s")
+_PLACED_GONE = re.compile(
+    r"^(?P<x>(?:the\s+)?[a-z][a-z ]{0,60}?\s(?:on|of|for|from|in)\s[a-z][a-z ]{0,60}?)\s*:\s*"
+    r"(?:gone|removed|deleted|dropped|not needed|no longer needed|obsolete)$"
+)
+
+
+def _removal_said_short(text: str, clause: Clause) -> str:
+    """A removal said without a verb of removing: "no more F on X", "X: no F", "X minus F",
+    "X shouldn't have a F", "X without F from now on", "X table: gone"."""
+    if (m := _TOPIC_NO.match(text)) and clause.topic and clause.topic_sep in (":", "-"):
+        return f"remove {m['x']}"
+    if (m := _NO_MORE.match(text)) and (
+        _NO_MORE_PLACED.search(m["x"]) or clause.topic_sep == "dot"
+    ):
+        return f"remove {m['x']}"
+    m = _OWNER_MINUS.match(text) or _OWNER_SHOULD_NOT_HAVE.match(text)
+    if m is None and _FROM_NOW_ON.search(clause.original):
+        m = _OWNER_WITHOUT.match(text)
+    if m:
+        owner = m["e"]
+        if " " not in owner and re.search(rf"\b{re.escape(owner.capitalize())}\b", clause.original):
+            owner = f"the {owner} entity"  # "Server minus rack position": written as a name
+        return f"remove {m['f']} from {owner}"
+    if clause.topic is None and (m := _PLACED_GONE.match(text)):
+        return f"remove {m['x']}"  # "the gift message column on the order record: gone"
+    if clause.topic and clause.topic_sep == ":" and _GONE_WORD.match(text):
+        if rx(r"\b(?:entity|table|model)$").search(clause.topic):
+            return "remove it entirely"  # "Supplier table: gone" (read as the topic's removal)
+        if _TOPIC_PLACED.search(clause.topic):
+            return f"remove {clause.topic}"  # "the blood group on Patient: gone"
+    return text
+
+
 def reword_change(clause: Clause) -> tuple[Clause, str]:
     """The clause in a word order the change readers know, and any reason cut off it."""
     text = clause.text
@@ -2828,6 +2942,7 @@ def reword_change(clause: Clause) -> tuple[Clause, str]:
             (f"rename the {m['old']} entity to {m['new']}"),
         )
     text = _said_otherwise(text, clause)
+    text = _removal_said_short(text, clause)
     if rx(r"^(?:add|include|put|append|insert)\b").match(text):
         text = _TOO_TO.sub(" to ", text)
     text = _added_after_owner(text, clause.original)

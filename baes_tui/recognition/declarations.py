@@ -148,9 +148,11 @@ _WEAK = re.compile(
     r"^(?:we|i|they)\s+(?:also\s+)?(?:have|keep|run|sell|own|look after|breed|rent|lend|host"
     r"|organise|organize|teach|offer)\s+(?P<np>.+)$"
 )
+# ("Supplier without fax number": "with" is a whole word, never the start of "without", which
+# was read as a new Supplier with a field "out fax number", accepted)
 _VERBLESS = re.compile(
     r"^(?:and\s+)?(?P<np>[a-z][a-z0-9' -]*?)(?P<intro>,?\s+(?:with|having|that have|that has"
-    r"|including)"
+    r"|including)\b"
     r"\s*:?\s*|\s*(?=\())(?P<f>.+)$"
 )
 
