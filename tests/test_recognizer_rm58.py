@@ -295,3 +295,18 @@ if __name__ == "__main__":  # the matrix's tally: right, accepted wrong, asked
         wrong += mark == "WRONG"
         print(f"{mark:5} {conf:.2f} {row_id:40} {text!r} -> {got}")
     print(f"matrix {len(MATRIX)}: right {right}, accepted wrong {wrong}")
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Calibrations are immutable records: no edits after saving",
+        "Bookings are final: no changes once paid",
+        "Invoice: no edits after sending",
+    ],
+)
+def test_a_rule_after_a_colon_removes_nothing(request_text: str) -> None:
+    """A sentence before the colon, or a time in the "no", is a rule about the records: a
+    requirement document's constraint line read as "remove edits" turned a whole create into a
+    removal (a fresh batch's document)."""
+    assert read(request_text).intent is not Intent.REMOVE_FIELDS

@@ -2833,6 +2833,17 @@ _NO_MORE_PLACED = re.compile(r"\s(?:on|for|from|in|of)\s|\s(?:field|column|entit
 _TOPIC_NO = re.compile(
     r"^no\s+(?!more\b|(?:changes?|longer|need|one|idea|thanks)\b)(?P<x>[a-z][a-z ]*)$"
 )
+# ("Calibrations are immutable records: no edits after saving" is a rule about the records, a
+# sentence before the colon and a time in the "no": no field goes)
+_NO_WHEN = re.compile(r"\b(?:after|before|until|unless|once|when|while|if|without|during)\b")
+
+
+def _names_a_thing(topic: str) -> bool:
+    """A heading that names a thing (at most three words, no verb), not a sentence."""
+    words = topic.split()
+    return len(words) <= 3 and not any(w in _NOT_IN_NOUN_PHRASE for w in words)
+
+
 # "supplier minus fax": the owner, "minus", and what it loses
 _OWNER_MINUS = re.compile(
     r"^(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2})\s+minus\s+(?P<f>[a-z][a-z ]*)$"
@@ -2864,7 +2875,13 @@ _PLACED_GONE = re.compile(
 def _removal_said_short(text: str, clause: Clause) -> str:
     """A removal said without a verb of removing: "no more F on X", "X: no F", "X minus F",
     "X shouldn't have a F", "X without F from now on", "X table: gone"."""
-    if (m := _TOPIC_NO.match(text)) and clause.topic and clause.topic_sep in (":", "-"):
+    if (
+        (m := _TOPIC_NO.match(text))
+        and clause.topic
+        and clause.topic_sep in (":", "-")
+        and _names_a_thing(clause.topic)
+        and not _NO_WHEN.search(m["x"])
+    ):
         return f"remove {m['x']}"
     if (m := _NO_MORE.match(text)) and (
         _NO_MORE_PLACED.search(m["x"]) or clause.topic_sep == "dot"
