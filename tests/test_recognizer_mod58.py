@@ -1,0 +1,227 @@
+"""Type and required/optional changes, and a change's field named after its thing ("order
+quantity", "supplier fax"), said in many wordings, places and trades (mod58's matrix).
+
+The matrix crosses ways of saying a change (terse, one-liner, user story, conversational) with
+where the thing is said (after the field, before it with "'s", run together with it, dotted,
+as a heading, with "entity"/"table"/"field" marks, singular or plural, lower case or
+PascalCase) and five trades' names (one- and two-word names; names that are also verbs or
+software words: Order, Release, Log, code, status). Each wording meets several places and
+trades, sampled, not crossed in full. What a person relies on: every row read right is read
+right and accepted; a row that cannot be read safely is asked, never accepted wrong.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from baes_tui.core.models import Recognition
+from tests.support.recognition import read
+
+
+@dataclass(frozen=True)
+class Domain:
+    """One trade's names: the thing (singular PascalCase, as said in lower case, plural) and a
+    field to retype, one to mark optional/required, one to rename."""
+
+    entity: str
+    said: str  # "delivery route"
+    plural: str  # "delivery routes"
+    typed: tuple[str, str, str]  # field, type word, type
+    state: str  # a field whose required-ness changes
+    renamed: tuple[str, str]  # old field, new field
+
+
+DOMAINS = (
+    Domain(
+        "Product",
+        "product",
+        "products",
+        ("price", "decimal", "decimal"),
+        "code",
+        ("sku", "barcode"),
+    ),
+    Domain(
+        "Patient", "patient", "patients", ("weight", "float", "float"), "email", ("phone", "mobile")
+    ),
+    Domain(
+        "DeliveryRoute",
+        "delivery route",
+        "delivery routes",
+        ("distance", "float", "float"),
+        "notes",
+        ("driver", "courier"),
+    ),
+    Domain("Order", "order", "orders", ("quantity", "integer", "int"), "note", ("total", "amount")),
+    Domain(
+        "Release", "release", "releases", ("version", "text", "str"), "status", ("tag", "label")
+    ),
+    Domain("Log", "log", "logs", ("level", "integer", "int"), "message", ("source", "origin")),
+    Domain(
+        "Student",
+        "student",
+        "students",
+        ("age", "integer", "int"),
+        "guardian email",
+        ("grade", "year"),
+    ),
+)
+
+_A = {"decimal": "a decimal", "float": "a float", "integer": "an integer", "text": "text"}
+
+
+def _places(d: Domain, field: str) -> list[tuple[str, str]]:
+    """(field phrase, heading) for each place the thing may be said: the heading is said
+    before the whole request ("Product: …") when the field phrase does not name the thing."""
+    cap = d.said.title().replace(" ", "")
+    first = field.split()[0]
+    return [
+        (f"the {field} on {d.entity}", ""),  # 0 entity last
+        (f"{d.entity}'s {field}", ""),  # 1 possessive
+        (f"{d.said} {field}", ""),  # 2 compound, lower case
+        (f"{d.entity}.{field.replace(' ', '_')}", ""),  # 3 dotted
+        (f"the {field} field on the {d.entity} table", ""),  # 4 marks
+        (f"the {field}", f"{d.entity}: "),  # 5 heading
+        (f"the {field} for {d.plural}", ""),  # 6 plural, "for"
+        (f"{cap} {field}", ""),  # 7 compound, PascalCase
+        (f"the {d.entity} entity's {field}", ""),  # 8 possessive with mark
+        (f"{field} in the {d.said} record", ""),  # 9 lower-case thing with "record"
+        (f"the {d.plural}' {field}" if d.plural.endswith("s") else f"{first}", ""),  # 10
+    ]
+
+
+# ways of saying a type change: {x} the field phrase, {t} the type word, {a} it with "a"
+TYPE_WORDINGS = (
+    "make {x} {a}",
+    "change {x} to {a}",
+    "{x} should be {a}",
+    "{x} -> {t}",
+    "convert {x} to {t}",
+    "{x} needs to be {a}",
+    "turn {x} into {a}",
+    "store {x} as {a}",
+    "{x} as {t} instead of a string",
+    "treat {x} as {a}",
+    "As an admin I want {x} to be {a}",
+    "could you make {x} {a}?",
+    "{x} - {t} please",
+    "{x}: {t} please",
+    "please change the type of {x} to {t}",
+    "{x} is a string at the moment, please make it {a}",
+    "{x} has to be {a} from now on",
+    "switch {x} to {t}",
+)
+# ways of saying a required-ness change: (wording, optional?)
+STATE_WORDINGS = (
+    ("make {x} optional", True),
+    ("{x} can be empty", True),
+    ("{x} is optional now", True),
+    ("let {x} be left empty", True),
+    ("{x} doesn't have to be filled in", True),
+    ("{x} should be optional", True),
+    ("As a clerk I want {x} to be optional", True),
+    ("make {x} required", False),
+    ("{x} is mandatory", False),
+    ("{x} must always be filled in", False),
+    ("make {x} not nullable", False),
+    ("{x} is now required", False),
+)
+# the compound in other changes: removal and rename (rm58's and ren58's wordings)
+REMOVE_WORDINGS = ("remove {x}", "{x} can go", "drop {x} please", "get rid of {x}")
+RENAME_WORDINGS = ("rename {x} to {n}", "{x} -> {n}", "call {x} {n} instead")
+
+
+@dataclass(frozen=True)
+class Row:
+    request: str
+    intent: str
+    entity: str
+    field: str
+    key: str  # ":type", "?" optional, "!" required, "" a removal, "<old" a rename
+
+
+def _rows() -> list[Row]:
+    rows: list[Row] = []
+    n_places = 11
+    for i, wording in enumerate(TYPE_WORDINGS):
+        for j in range(7):
+            d = DOMAINS[(i * 3 + j) % len(DOMAINS)]
+            field, word, kind = d.typed
+            x, head = _places(d, field)[(i + j * 3) % n_places]
+            text = head + wording.format(x=x, t=word, a=_A[word])
+            rows.append(Row(text, "modify_fields", d.entity, field, f":{kind}"))
+    for i, (wording, optional) in enumerate(STATE_WORDINGS):
+        for j in range(6):
+            d = DOMAINS[(i * 5 + j) % len(DOMAINS)]
+            x, head = _places(d, d.state)[(i * 2 + j * 3) % n_places]
+            text = head + wording.format(x=x)
+            rows.append(Row(text, "modify_fields", d.entity, d.state, "?" if optional else "!"))
+    for i, wording in enumerate(REMOVE_WORDINGS):
+        for j in range(4):
+            d = DOMAINS[(i * 2 + j) % len(DOMAINS)]
+            old = d.renamed[0]
+            x, head = _places(d, old)[(2, 7, 0, 1)[(i + j) % 4]]
+            rows.append(Row(head + wording.format(x=x), "remove_fields", d.entity, old, ""))
+    for i, wording in enumerate(RENAME_WORDINGS):
+        for j in range(4):
+            d = DOMAINS[(i * 3 + j) % len(DOMAINS)]
+            old, new = d.renamed
+            x, head = _places(d, old)[(2, 7, 0, 1)[(i + j) % 4]]
+            rows.append(
+                Row(head + wording.format(x=x, n=new), "rename_field", d.entity, new, f"<{old}")
+            )
+    return rows
+
+
+ROWS = _rows()
+
+
+def _field_name(words: str) -> str:
+    return words.replace(" ", "_")
+
+
+def is_right(row: Row, result: Recognition) -> bool:
+    """The reading is the change meant: intent, the one thing, the one field and what the
+    label of the row fixes (its new type, its required flag, its old name)."""
+    if result.intent is None or result.intent.value != row.intent or len(result.entities) != 1:
+        return False
+    (entity,) = result.entities
+    if entity.name != row.entity or entity.renamed_from or len(entity.attributes) != 1:
+        return False
+    (attr,) = entity.attributes
+    if attr.name != _field_name(row.field):
+        return False
+    if row.key.startswith(":"):
+        return getattr(attr.type, "value", attr.type) == row.key[1:]
+    if row.key in ("?", "!"):
+        return attr.required is (row.key == "!")
+    if row.key.startswith("<"):
+        return attr.renamed_from == _field_name(row.key[1:])
+    return True
+
+
+def tally() -> tuple[int, int, int]:
+    """(rows, read right and accepted, accepted wrong): the matrix's score."""
+    right = wrong = 0
+    for row in ROWS:
+        result = read(row.request)
+        ok = is_right(row, result)
+        accepted = result.status == "recognized"
+        right += ok and accepted
+        wrong += accepted and not ok
+    return len(ROWS), right, wrong
+
+
+if __name__ == "__main__":  # python -m tests.test_recognizer_mod58 [-v]: the matrix's score
+    import sys
+
+    for row in ROWS:
+        result = read(row.request)
+        ok, acc = is_right(row, result), result.status == "recognized"
+        mark = "RIGHT" if ok and acc else ("WRONG" if acc else ("asked-right" if ok else "asked"))
+        if "-v" in sys.argv and mark != "RIGHT":
+            from tests.support.recognition import shape
+
+            said = f"{result.intent} {shape(result)}"
+            print(f"{mark:11} {result.confidence:.2f} {said} <= {row.request!r}")
+    rows, right, wrong = tally()
+    print(f"rows {rows}, right {right}, accepted wrong {wrong}")
