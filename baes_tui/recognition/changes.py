@@ -1134,7 +1134,11 @@ _ONLY_NAME = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*)? only")
 
 
 # --- modify -------------------------------------------------------------------------------------
-_REQ = r"optional|nullable|not required|not mandatory|required|mandatory|compulsory|not optional"
+# ("not nullable", "non-nullable" say required: "nullable" alone had "not" read into the name)
+_REQ = (
+    r"optional|not nullable|non-nullable|nullable|not required|not mandatory|required|mandatory"
+    r"|compulsory|not optional"
+)
 _TYPES = TYPE_ALTERNATION
 # "a whole number", "not required": words that say a type or a required-ness, not a name
 _TYPE_SAID = re.compile(rf"(?:an?\s+)?(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?")
@@ -1633,38 +1637,7 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
         f = said["f"] or said["f2"]
     words = rx(r"\s+(?:fields?|columns?)$").sub("", f).split()
     said_words = words
-    if (
-        owner is None
-        and len(words) == 2
-        and words[0] not in FIELD_MODIFIERS
-        and not said_done(words[1])  # "amount paid" is one field
-        and not re.search(rf"\b{re.escape(words[0].upper())}\b", clause.original)
-        # "make root cause optional", "change batch number to text": said in lower case, a
-        # head that names a value only with the word before it keeps that word (the entity
-        # is asked); "the Batch number" written as a name mid-sentence is Batch's number
-        and not (
-            _one_field_name(words)
-            and not re.search(rf"(?<=[a-z,] ){re.escape(words[0].capitalize())}\b", clause.original)
-            and not _said_alone(words, clause.original)
-        )
-    ):  # "NHS number", "VAT number": letters in capitals name the number, not its owner
-        # "the Grant deadline", "Customer phone": entity then field
-        noun = read_noun(words[0])
-        if (
-            noun is not None
-            and (FIELD_HINTS.intersection(words[1:]) or len(words[1]) > 2)
-            and (
-                (
-                    first_sense(words[0]) not in _NO_THING_KINDS
-                    # ("make the deposit amount a decimal": a word that is itself a value,
-                    # money, a count, a date, is the value's name, no thing that has it)
-                    and infer_type([words[0]]) is AttrType.STR
-                )
-                or re.search(rf"(?<=[a-z,] ){re.escape(words[0].capitalize())}\b", clause.original)
-            )
-        ):
-            owner, words = noun, words[1:]
-    elif owner is None and (named := owner_before_field(clause, words)):
+    if owner is None and (named := owner_before_field(clause, words)):
         owner, words = named
     found = _modify_named(clause, words, owner, change)
     if (
@@ -1758,9 +1731,48 @@ def owner_before_field(clause: Clause, words: list[str]) -> tuple[Noun, list[str
     lower case ("kennel dog microchip number"). One reader for every change (modify, remove,
     rename), so "rename the Bouquet wrap colour field" finds Bouquet as "make the Bouquet wrap
     colour optional" does."""
+    if len(words) == 2:
+        return _lead_thing(clause, words)
     if len(words) < 3:
         return None
     return _name_before_field(clause, words) or _thing_before_field(words)
+
+
+def _lead_thing(clause: Clause, words: list[str]) -> tuple[Noun, list[str]] | None:
+    """ "the Grant deadline", "customer phone": a field of two words whose first names a
+    thing kept is that thing's field (read by every change: "make customer phone optional",
+    "remove supplier fax", "rename client phone to mobile")."""
+    if not (
+        len(words) == 2
+        and words[0] not in FIELD_MODIFIERS
+        and not said_done(words[1])  # "amount paid" is one field
+        and not re.search(rf"\b{re.escape(words[0].upper())}\b", clause.original)
+        # "make root cause optional", "change batch number to text": said in lower case, a
+        # head that names a value only with the word before it keeps that word (the entity
+        # is asked); "the Batch number" written as a name mid-sentence is Batch's number
+        and not (
+            _one_field_name(words)
+            and not re.search(rf"(?<=[a-z,] ){re.escape(words[0].capitalize())}\b", clause.original)
+            and not _said_alone(words, clause.original)
+        )
+    ):  # "NHS number", "VAT number": letters in capitals name the number, not its owner
+        return None
+    noun = read_noun(words[0])
+    if (
+        noun is not None
+        and (FIELD_HINTS.intersection(words[1:]) or len(words[1]) > 2)
+        and (
+            (
+                first_sense(words[0]) not in _NO_THING_KINDS
+                # ("make the deposit amount a decimal": a word that is itself a value,
+                # money, a count, a date, is the value's name, no thing that has it)
+                and infer_type([words[0]]) is AttrType.STR
+            )
+            or re.search(rf"(?<=[a-z,] ){re.escape(words[0].capitalize())}\b", clause.original)
+        )
+    ):
+        return noun, words[1:]
+    return None
 
 
 def _field_owner_said(clause: Clause, words: list[str]) -> tuple[Noun, list[str]] | None:
