@@ -1203,6 +1203,12 @@ _IS_STATE_FOR = re.compile(
     rf"{_TARGET}\s+(?:for|on|in)\s+(?:the\s+|all\s+|every\s+|each\s+)?(?P<ent>[a-z][a-z -]*)$"
 )
 _IS_REQ = re.compile(rf"^(?P<f>[a-z][a-z ]{{0,40}}?)\s+(?:is|are)\s+(?:now\s+)?(?P<to>{_REQ})$")
+# "Product price is mandatory", "Patient.email is optional now", "the Student entity's guardian
+# email is mandatory": said as the request's opening words, a field whose own words say whose
+# it is, given a required-ness, asks for it (read by _owned_state)
+_OWNED_IS_REQ = re.compile(
+    rf"^(?P<f>[^,:;()]+?)\s+(?:is|are)\s+(?:now\s+)?(?P<to>{_REQ})(?:\s+(?:now|from now on))?$"
+)
 # "the contact phone on Booking is optional", "email in Member is mandatory": said as the
 # request's opening words, a field placed on a thing and given a required-ness asks for it
 # (after a create's list the same words say how the new field is, read there)
@@ -1370,6 +1376,46 @@ def read_said_of(
     return _modify(clause, phrase, None, (key, value))
 
 
+# "the price on Product - decimal please", "Product stock: integer please", "Invoice number -
+# string not int": a field, a dash, colon or arrow, and its new type, with no verb; "please" or
+# the old type said after it marks a change (a create's "price: decimal" declares)
+_TYPE_NOTE = re.compile(
+    rf"^(?P<f>[^,:;()]+?)(?:\s*:|\s+[-—–]+|\s*->)\s*(?:an?\s+)?{_TARGET}"
+    rf"(?:\s+(?:please|pls|plz)|\s*,?\s+(?:not|instead of|rather than)\s+(?:an?\s+)?(?:{_TYPES}))$"
+)
+# "treat the due date on Invoice as a date", "store Parcel's weight as a float", "Customer age
+# as integer instead of text": a field kept as a type, said with a verb of keeping or with the
+# old type it replaces ("price as decimal" alone is a create's field and its type)
+_AS_TYPE = re.compile(
+    r"^(?:(?P<verb>treat|store|keep|save|hold|handle)\s+)?(?P<f>[^,:;()]+?)\s+as\s+(?:an?\s+)?"
+    rf"{_TARGET}(?P<old>\s+(?:instead of|rather than|and not|not)\s+(?:an?\s+)?(?:{_TYPES}))?$"
+)
+
+
+def _type_note(clause: Clause, s: str) -> Modify | None:
+    """A type change said with no verb of change (_TYPE_NOTE, _AS_TYPE), when the field's
+    own words say whose it is ("Product stock", "the weight on Parcel", "Parcel's weight"): a
+    heading's thing over such a line ("Student: age - integer") may be a create's, and is
+    left to the other readers. The clause may come cut at its dash or colon ("Product stock"
+    the topic, "integer" the text) and without its "please" or old type ("instead of text"):
+    the request as written still says them."""
+    said = clause.original.lower()
+    marked = rx(
+        rf"\b(?:please|pls|plz)\b|\b(?:instead of|rather than|not)\s+(?:an?\s+)?(?:{_TYPES})\b"
+    ).search(said)
+    if clause.topic and clause.topic_sep in ("-", ":") and rx(_TARGET).fullmatch(s):
+        f, to, verb = clause.topic, s, None  # "Order quantity - integer please"
+    elif m := (_TYPE_NOTE.match(s) or _AS_TYPE.match(s)):
+        f, to, verb = m["f"], m["to"], m.groupdict().get("verb")
+    else:
+        return None
+    if not (verb or marked) or (change := _target(to)) is None or change[0] != "type":
+        return None
+    own = clause if clause.topic_sep == "dot" else replace(clause, topic=None)  # "Student.age"
+    found = _modify(own, f, None, change)
+    return found if found is not None and found.entity is not None else None
+
+
 def read_modify(clause: Clause) -> Modify | None:
     if (both := _make_each(clause)) is not None:
         return both
@@ -1438,6 +1484,8 @@ def read_modify(clause: Clause) -> Modify | None:
                 # "change date of birth to a date": maybe one name (the assembler decides)
                 return replace(found, compound=compound)
             return found
+    if (noted := _type_note(clause, s)) is not None:
+        return noted
     if m := _ALLOW_EMPTY.match(s):
         f = m["f"] or m["f2"] or m["f3"]
         return _modify(clause, f, m["ent"] or m["ent2"] or m["ent3"], ("required", False))
@@ -1449,6 +1497,17 @@ def read_modify(clause: Clause) -> Modify | None:
     ):
         # "On SeedPacket, donor name is mandatory": said on an entity, a change of required
         return _modify(clause, m["f"], None, change)
+    if (
+        clause.first
+        and clause.segment == 0
+        and (m := _OWNED_IS_REQ.match(s))
+        and (change := _target(m["to"])) is not None
+    ):
+        # (a heading's thing, "Log: the message is mandatory", may be a create's note: only a
+        # dotted name's thing is kept; the field's words must say whose it is)
+        own = clause if clause.topic_sep == "dot" else replace(clause, topic=None)
+        if (found := _modify(own, m["f"], None, change)) is not None and found.entity:
+            return found
     if (m := _IS_NOW.match(s)) and "," not in s and (change := _target(m["to"])) is not None:
         return _modify(clause, m["f"], None, change)
     if (m := _CAN_BE_EMPTY.match(s)) and "," not in s and " with " not in s:
@@ -1615,6 +1674,8 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
     unit = rx(rf"\s+in\s+(?P<unit>[a-z]+)(?=$|\s+{_ON}\s)").search(f)
     if unit and unit["unit"] in _MEASURES:
         f = f[: unit.start()] + f[unit.end() :]  # "horse height in hands", "volume in litres"
+    # "the orders' quantity": a plural's possessive is its "'s" ("kids' chores", read_noun)
+    f = rx(r"^((?:the\s+)?[a-z][a-z -]*?[a-z]s)'(?=\s+[a-z])").sub(r"\1's", f)
     if m := rx(r"^(?:the\s+|a\s+)?(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$").match(f):
         owner, f = owner or read_noun(m["ent"]), m["rest"]
     m = _OF_BARE_THEN_ON.match(f) or rx(
@@ -1782,8 +1843,33 @@ def _field_owner_said(clause: Clause, words: list[str]) -> tuple[Noun, list[str]
     named = owner_before_field(clause, words)
     if named is None:
         return None
+    if len(words) == 2 and not _lead_thing_said(clause, words):
+        return None
     rest = r"\s+".join(re.escape(w) for w in named[1])
     return named if re.search(rf"(?<![A-Za-z]){rest}\b", clause.original) else None
+
+
+def _lead_thing_said(clause: Clause, words: list[str]) -> bool:
+    """ "axe supplier fax", "rename client phone to mobile": a removal's or a rename's two
+    words are a thing and its field only as the request's opening words (later, a thing said
+    before owns "the manager note"), with a field's word after it, singular ("the gift
+    vouchers", "exchange rates" are things removed whole), written apart as said (never
+    "agent_pager" or "FuelCard")."""
+    thing, field = words
+    return (
+        clause.first
+        and clause.segment == 0
+        and not clause.topic
+        and (field in FIELD_HINTS or infer_type([field]) is not AttrType.STR)
+        and singular(field) == field
+        and re.search(rf"(?i:\b{re.escape(thing)})\s+{re.escape(field)}\b", clause.original)
+        is not None
+        # ("I no longer want Episode to carry … the transcript url": a name written with a
+        # capital mid-sentence is the thing whose field it is)
+        and not any(
+            w.lower() != thing for w in re.findall(r"(?<=[a-z,] )[A-Z][A-Za-z]*", clause.original)
+        )
+    )
 
 
 def _name_before_field(clause: Clause, words: list[str]) -> tuple[Noun, list[str]] | None:
