@@ -110,6 +110,8 @@ TYPE_WORDINGS = (
     "{x} has to be {a} from now on",
     "switch {x} to {t}",
 )
+# a field and its new type with no verb of change
+_VERBLESS = ("{x} -> {t}", "{x} as {t} instead of a string", "{x} - {t} please", "{x}: {t} please")
 # ways of saying a required-ness change: (wording, optional?)
 STATE_WORDINGS = (
     ("make {x} optional", True),
@@ -146,7 +148,12 @@ def _rows() -> list[Row]:
         for j in range(7):
             d = DOMAINS[(i * 3 + j) % len(DOMAINS)]
             field, word, kind = d.typed
-            x, head = _places(d, field)[(i + j * 3) % n_places]
+            at = (i + j * 3) % n_places
+            if at == 5 and wording in _VERBLESS:
+                # a heading's thing over a field and its type with no verb ("Student: the age -
+                # integer please") is how a create declares a field: no change to read
+                at = 0
+            x, head = _places(d, field)[at]
             text = head + wording.format(x=x, t=word, a=_A[word])
             rows.append(Row(text, "modify_fields", d.entity, field, f":{kind}"))
     for i, (wording, optional) in enumerate(STATE_WORDINGS):

@@ -1177,6 +1177,9 @@ _MODIFY = (
         rf"(?:an?\s+)?{_TARGET}$"
     ),
     re.compile(r"^(?P<f>.+?)\s*->\s*(?:an?\s+)?" + _TARGET + "$"),
+    # (mod58) "order quantity be an integer": "I want order quantity to be an integer" as the
+    # wish is read (clauses.py cuts "I want … to"); the field said bare, as with "the"
+    re.compile(rf"^(?P<f>[a-z][a-z' ]*?)\s+be\s+(?:an?\s+)?{_TARGET}$"),
     # "the rating on Review can just be a whole number (instead of a float)": what a field
     # of a named thing may be, when that is a type or "optional", is the change asked ("can
     # be blank" is read as optional elsewhere; "can be red" is a value, never a change)
@@ -1381,7 +1384,8 @@ def read_said_of(
 # the old type said after it marks a change (a create's "price: decimal" declares)
 _TYPE_NOTE = re.compile(
     rf"^(?P<f>[^,:;()]+?)(?:\s*:|\s+[-—–]+|\s*->)\s*(?:an?\s+)?{_TARGET}"
-    rf"(?:\s+(?:please|pls|plz)|\s*,?\s+(?:not|instead of|rather than)\s+(?:an?\s+)?(?:{_TYPES}))$"
+    # (the "please" or old type that marks it may be cut from the clause: _type_note looks)
+    rf"(?:\s+(?:please|pls|plz)|\s*,?\s+(?:not|instead of|rather than)\s+(?:an?\s+)?(?:{_TYPES}))?$"
 )
 # "treat the due date on Invoice as a date", "store Parcel's weight as a float", "Customer age
 # as integer instead of text": a field kept as a type, said with a verb of keeping or with the
@@ -1799,13 +1803,35 @@ def owner_before_field(clause: Clause, words: list[str]) -> tuple[Noun, list[str
     return _name_before_field(clause, words) or _thing_before_field(words)
 
 
+# what a value of a thing's own is, after a word that also says which value ("order"):
+# a count, a measure, an amount, a yes/no, or a remark
+_OWN_VALUE_TYPES = frozenset((AttrType.INT, AttrType.FLOAT, AttrType.DECIMAL, AttrType.BOOL))
+_REMARKS = frozenset("note notes comment comments remark remarks".split())
+
+
+def _modifier_names_thing(clause: Clause, words: list[str]) -> bool:
+    """ "Order quantity is mandatory", "let the order note be left empty": a word that often
+    says which value ("order date", "delivery address") names the thing itself before a value
+    no such word qualifies (a count, a measure, an amount, a yes/no, a remark), as the
+    request's opening words with no thing said first; before a date, a time, a number or an
+    address it stays the field's first word ("order date", whose owner is asked)."""
+    lead, field = words
+    return (
+        clause.first
+        and clause.segment == 0
+        and not clause.topic
+        and names_a_thing(lead)
+        and (infer_type([field]) in _OWN_VALUE_TYPES or field in _REMARKS)
+    )
+
+
 def _lead_thing(clause: Clause, words: list[str]) -> tuple[Noun, list[str]] | None:
     """ "the Grant deadline", "customer phone": a field of two words whose first names a
     thing kept is that thing's field (read by every change: "make customer phone optional",
     "remove supplier fax", "rename client phone to mobile")."""
     if not (
         len(words) == 2
-        and words[0] not in FIELD_MODIFIERS
+        and (words[0] not in FIELD_MODIFIERS or _modifier_names_thing(clause, words))
         and not said_done(words[1])  # "amount paid" is one field
         and not re.search(rf"\b{re.escape(words[0].upper())}\b", clause.original)
         # "make root cause optional", "change batch number to text": said in lower case, a
