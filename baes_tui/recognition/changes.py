@@ -1179,7 +1179,11 @@ _MODIFY = (
     re.compile(r"^(?P<f>.+?)\s*->\s*(?:an?\s+)?" + _TARGET + "$"),
     # (mod58) "order quantity be an integer": "I want order quantity to be an integer" as the
     # wish is read (clauses.py cuts "I want … to"); the field said bare, as with "the"
-    re.compile(rf"^(?P<f>[a-z][a-z' ]*?)\s+be\s+(?:an?\s+)?{_TARGET}$"),
+    # ("I want DeliveryRoute's notes to be optional": the wish left whole round a possessive)
+    re.compile(
+        r"^(?:(?:i|we)\s+(?:want|need|would like|'d like)\s+(?=[a-z' ]+?\s+to\s+be\s))?"
+        rf"(?P<f>[a-z][a-z' ]*?)\s+(?:to\s+)?be\s+(?:an?\s+)?{_TARGET}$"
+    ),
     # "the rating on Review can just be a whole number (instead of a float)": what a field
     # of a named thing may be, when that is a type or "optional", is the change asked ("can
     # be blank" is read as optional elsewhere; "can be red" is a value, never a change)
