@@ -178,7 +178,26 @@ def _rows() -> list[Row]:
             rows.append(
                 Row(head + wording.format(x=x, n=new), "rename_field", d.entity, new, f"<{old}")
             )
+    # an empty value allowed, or a value people need not give, said of the things
+    for j, d in enumerate(DOMAINS):
+        said = (
+            f"allow empty {d.state} for {d.plural}",
+            f"allow a blank {d.state} on {d.entity}",
+            f"{d.plural.capitalize()} don't have to give {_an(d.state)} {d.state}",
+        )
+        rows += [Row(said[(j + k) % 3], "modify_fields", d.entity, d.state, "?") for k in (0, 1)]
+    # a money value said to hold cents or pence is decimal
+    for text in (
+        "Product's price needs to hold cents",
+        "the price on Product should allow pence",
+        "the products' price must be able to store cents",
+    ):
+        rows.append(Row(text, "modify_fields", "Product", "price", ":decimal"))
     return rows
+
+
+def _an(word: str) -> str:
+    return "an" if word[0] in "aeiou" else "a"
 
 
 ROWS = _rows()
@@ -277,6 +296,7 @@ ASKED = {
     "As a clerk I want student guardian email to be optional": _THING_ENDS,
     "Log: the message is mandatory": _HEADING_STATE,
     "make Release status not nullable": _RELEASE,
+    "allow a blank status on Release": _RELEASE,
     "make student guardian email not nullable": _THING_ENDS,
     "DeliveryRoute driver can go": _DRIVER,
     "Release's tag can go": _RELEASE,

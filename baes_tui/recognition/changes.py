@@ -34,6 +34,7 @@ from baes_tui.recognition.lexicon import (
     FILLER,
     FRAME_NOUNS,
     HARD_FRAMES,
+    PLURAL_FIELDS,
     PRONOUNS,
     SYSTEM_WORDS,
     TIME_NAMES,
@@ -1231,6 +1232,24 @@ _ALLOW_EMPTY = re.compile(
     r"|^(?P<f3>.+?)\s+(?:is|are)\s+no longer\s+(?:required|mandatory)(?:\s+(?:on|in|for)\s+"
     r"(?P<ent3>.+))?$"
 )
+# (mod58) "Allow empty phone numbers for customers", "accept a blank email on Patient": an
+# empty value allowed on a thing is the field made optional
+_EMPTY_ALLOWED = re.compile(
+    r"^(?:allow|accept|permit)\s+(?:an?\s+)?(?:empty|blank|missing)\s+(?P<f>[a-z][a-z ]{0,40}?)"
+    r"\s+(?:on|in|for)\s+(?:the\s+|all\s+|each\s+|every\s+)?(?P<ent>[a-z][a-z -]{0,40})$"
+)
+# (mod58) "Customers don't have to give an email": what the things' people need not give is
+# optional on them (the request's opening words)
+_NEED_NOT_GIVE = re.compile(
+    r"^(?:the\s+)?(?P<ent>[a-z][a-z -]{0,40}?)\s+(?:(?:do|does|should|will)\s+not\s+(?:have|need)"
+    r"\s+to|need not|needn't)\s+(?:give|provide|enter|supply|fill in)\s+(?:us\s+)?"
+    r"(?:an?\s+|their\s+|its\s+|the\s+)?(?P<f>[a-z][a-z ]{0,40}?)(?:\s+(?:any\s?more|now))?$"
+)
+# (mod58) "the price on Product needs to hold cents": a money value in cents or pence is decimal
+_HOLDS_CENTS = re.compile(
+    r"^(?P<f>.+?)\s+(?:needs? to|should|must|has to|have to)\s+(?:be able to\s+)?"
+    r"(?:hold|allow|take|store|accept|support|handle|include|show)\s+(?:cents|pence)$"
+)
 _CAN_BE_EMPTY = re.compile(
     r"^(?P<f>.+?)\s+(?:can|may|could)\s+(?:also\s+)?be\s+(?:empty|blank|null|left (?:empty|blank)"
     r"|missing|omitted)$"
@@ -1494,6 +1513,19 @@ def read_modify(clause: Clause) -> Modify | None:
             return found
     if (noted := _type_note(clause, s)) is not None:
         return noted
+    opening = clause.first and clause.segment == 0
+    if opening and (m := _EMPTY_ALLOWED.match(s) or _NEED_NOT_GIVE.match(s)):
+        # ("empty phone numbers for customers": one per customer, the field is singular)
+        *head, last = m["f"].split()
+        one = last if last in PLURAL_FIELDS else singular(last)  # ("notes" is one field)
+        f = " ".join([*head, one]) if m.re is _EMPTY_ALLOWED else m["f"]
+        found = _modify(clause, f, m["ent"], ("required", False))
+        if found is not None and found.entity is not None:
+            return found
+    if (m := _HOLDS_CENTS.match(s)) and "," not in s:
+        found = _modify(clause, m["f"], None, ("type", AttrType.DECIMAL))
+        if found is not None and found.entity is not None:
+            return found
     if m := _ALLOW_EMPTY.match(s):
         f = m["f"] or m["f2"] or m["f3"]
         return _modify(clause, f, m["ent"] or m["ent2"] or m["ent3"], ("required", False))
