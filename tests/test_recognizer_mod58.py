@@ -111,9 +111,16 @@ TYPE_WORDINGS = (
     "{x} is a string at the moment, please make it {a}",
     "{x} has to be {a} from now on",
     "switch {x} to {t}",
+    "{x} -> {t} pls (it's a string rn)",
 )
 # a field and its new type with no verb of change
-_VERBLESS = ("{x} -> {t}", "{x} as {t} instead of a string", "{x} - {t} please", "{x}: {t} please")
+_VERBLESS = (
+    "{x} -> {t}",
+    "{x} -> {t} pls (it's a string rn)",
+    "{x} as {t} instead of a string",
+    "{x} - {t} please",
+    "{x}: {t} please",
+)
 # ways of saying a required-ness change: (wording, optional?)
 STATE_WORDINGS = (
     ("make {x} optional", True),
@@ -297,6 +304,8 @@ ASKED = {
     "Log: the message is mandatory": _HEADING_STATE,
     "make Release status not nullable": _RELEASE,
     "allow a blank status on Release": _RELEASE,
+    "Log level -> integer pls (it's a string rn)": _LOG_LEVEL,
+    "Release.version -> text pls (it's a string rn)": _RELEASE,
     "make student guardian email not nullable": _THING_ENDS,
     "DeliveryRoute driver can go": _DRIVER,
     "Release's tag can go": _RELEASE,

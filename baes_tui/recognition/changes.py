@@ -1430,8 +1430,11 @@ def _type_note(clause: Clause, s: str) -> Modify | None:
     marked = rx(
         rf"\b(?:please|pls|plz)\b|\b(?:instead of|rather than|not)\s+(?:an?\s+)?(?:{_TYPES})\b"
     ).search(said)
-    if clause.topic and clause.topic_sep in ("-", ":") and rx(_TARGET).fullmatch(s):
-        f, to, verb = clause.topic, s, None  # "Order quantity - integer please"
+    bare = rx(r"\s+(?:please|pls|plz)$").sub("", s)
+    if clause.topic and clause.topic_sep in ("-", ":", "->") and rx(_TARGET).fullmatch(bare):
+        # "Order quantity - integer please", "player count on team -> int plz": an arrow to a
+        # type says the change itself
+        f, to, verb = clause.topic, bare, ("->" if clause.topic_sep == "->" else None)
     elif m := (_TYPE_NOTE.match(s) or _AS_TYPE.match(s)):
         f, to, verb = m["f"], m["to"], m.groupdict().get("verb")
     else:
