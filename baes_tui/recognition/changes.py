@@ -1181,9 +1181,10 @@ _MODIFY = (
     # (mod58) "order quantity be an integer": "I want order quantity to be an integer" as the
     # wish is read (clauses.py cuts "I want … to"); the field said bare, as with "the"
     # ("I want DeliveryRoute's notes to be optional": the wish left whole round a possessive)
+    # ("… turned out to be text" says what it is, no wish: "to be" only after "I want")
     re.compile(
-        r"^(?:(?:i|we)\s+(?:want|need|would like|'d like)\s+(?=[a-z' ]+?\s+to\s+be\s))?"
-        rf"(?P<f>[a-z][a-z' ]*?)\s+(?:to\s+)?be\s+(?:an?\s+)?{_TARGET}$"
+        r"^(?P<wish>(?:i|we)\s+(?:want|need|would like|'d like)\s+)?(?P<f>[a-z][a-z' ]*?)"
+        rf"(?<!\sto)\s+(?(wish)to\s+)be\s+(?:an?\s+)?{_TARGET}$"
     ),
     # "the rating on Review can just be a whole number (instead of a float)": what a field
     # of a named thing may be, when that is a type or "optional", is the change asked ("can
@@ -1543,6 +1544,7 @@ def read_modify(clause: Clause) -> Modify | None:
     if (
         clause.first
         and clause.segment == 0
+        and (not clause.topic or clause.topic_sep == "dot")  # "Patient: family contact is …"
         and (m := _OWNED_IS_REQ.match(s))
         and (change := _target(m["to"])) is not None
     ):
