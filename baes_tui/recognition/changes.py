@@ -496,7 +496,8 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
         # "Rename the Bouquet wrap colour field to paper colour": the thing named before the
         # field, as a change of type finds it; the new name in lower case, as a field's is
         written = _new_name_written(clause, new_words[0])
-        named = _field_owner_said(clause, old_words)
+        # (two words, "rename kiln temperature to …", stay one field's name: whose is asked)
+        named = _field_owner_said(clause, old_words) if len(old_words) > 2 else None
         if written and not written[0][:1].isupper() and named:
             owner, old_words = named
     says_field = bool(marks & {"field", "column"})
@@ -1183,7 +1184,9 @@ _MODIFY = (
     # ("I want DeliveryRoute's notes to be optional": the wish left whole round a possessive)
     # ("… turned out to be text" says what it is, no wish: "to be" only after "I want")
     re.compile(
-        r"^(?P<wish>(?:i|we)\s+(?:want|need|would like|'d like)\s+)?(?P<f>[a-z][a-z' ]*?)"
+        r"^(?P<wish>(?:i|we)\s+(?:want|need|would like|'d like)\s+)?"
+        r"(?(wish)|(?![a-z' ]*?\b(?:should|must|will|would|can|could|may|might|not|never|to)\s))"
+        r"(?P<f>[a-z][a-z' ]*?)"
         rf"(?<!\sto)\s+(?(wish)to\s+)be\s+(?:an?\s+)?{_TARGET}$"
     ),
     # "the rating on Review can just be a whole number (instead of a float)": what a field
@@ -1415,7 +1418,7 @@ _TYPE_NOTE = re.compile(
 # as integer instead of text": a field kept as a type, said with a verb of keeping or with the
 # old type it replaces ("price as decimal" alone is a create's field and its type)
 _AS_TYPE = re.compile(
-    r"^(?:(?P<verb>treat|store|keep|save|hold|handle)\s+)?(?P<f>[^,:;()]+?)\s+as\s+(?:an?\s+)?"
+    r"^(?:(?P<verb>treat|handle)\s+)?(?P<f>[^,:;()]+?)\s+as\s+(?:an?\s+)?"
     rf"{_TARGET}(?P<old>\s+(?:instead of|rather than|and not|not)\s+(?:an?\s+)?(?:{_TYPES}))?$"
 )
 
@@ -1431,6 +1434,7 @@ def _type_note(clause: Clause, s: str) -> Modify | None:
     marked = rx(
         rf"\b(?:please|pls|plz)\b|\b(?:instead of|rather than|not)\s+(?:an?\s+)?(?:{_TYPES})\b"
     ).search(said)
+    m = None
     bare = rx(r"\s+(?:please|pls|plz)$").sub("", s)
     if clause.topic and clause.topic_sep in ("-", ":", "->") and rx(_TARGET).fullmatch(bare):
         # "Order quantity - integer please", "player count on team -> int plz": an arrow to a
@@ -1440,6 +1444,8 @@ def _type_note(clause: Clause, s: str) -> Modify | None:
         f, to, verb = m["f"], m["to"], m.groupdict().get("verb")
     else:
         return None
+    if m is not None and m.re is _AS_TYPE and not verb and rx(r"\s(?:on|in|of|for)\s").search(f):
+        return None  # "Record quantity on Crate as …": read by the readers after
     if not (verb or marked) or (change := _target(to)) is None or change[0] != "type":
         return None
     own = clause if clause.topic_sep == "dot" else replace(clause, topic=None)  # "Student.age"
@@ -1862,6 +1868,8 @@ def _modifier_names_thing(clause: Clause, words: list[str]) -> bool:
         and clause.segment == 0
         and not clause.topic
         and names_a_thing(lead)
+        and lead not in ("sell", "buy", "selling", "buying", "asking", "retail", "wholesale")
+        and not said_done(lead)
         and (infer_type([field]) in _OWN_VALUE_TYPES or field in _REMARKS)
     )
 
@@ -1931,6 +1939,8 @@ def _lead_thing_said(clause: Clause, words: list[str]) -> bool:
         and singular(field) == field
         and re.search(rf"(?i:\b{re.escape(thing)})\s+{re.escape(field)}\b", clause.original)
         is not None
+        # ("The saddle's tree width …, please drop it": a possessive says whose it is)
+        and re.search(r"[a-z](?:'s|s')\s", clause.original.lower()) is None
         # ("I no longer want Episode to carry … the transcript url": a name written with a
         # capital mid-sentence is the thing whose field it is)
         and not any(
