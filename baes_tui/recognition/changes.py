@@ -34,6 +34,7 @@ from baes_tui.recognition.lexicon import (
     FILLER,
     FRAME_NOUNS,
     HARD_FRAMES,
+    PLURAL_FIELDS,
     PRONOUNS,
     SYSTEM_WORDS,
     TIME_NAMES,
@@ -495,7 +496,8 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
         # "Rename the Bouquet wrap colour field to paper colour": the thing named before the
         # field, as a change of type finds it; the new name in lower case, as a field's is
         written = _new_name_written(clause, new_words[0])
-        named = _field_owner_said(clause, old_words)
+        # (two words, "rename kiln temperature to …", stay one field's name: whose is asked)
+        named = _field_owner_said(clause, old_words) if len(old_words) > 2 else None
         if written and not written[0][:1].isupper() and named:
             owner, old_words = named
     says_field = bool(marks & {"field", "column"})
@@ -1178,7 +1180,11 @@ _ONLY_NAME = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*)? only")
 
 
 # --- modify -------------------------------------------------------------------------------------
-_REQ = r"optional|nullable|not required|not mandatory|required|mandatory|compulsory|not optional"
+# ("not nullable", "non-nullable" say required: "nullable" alone had "not" read into the name)
+_REQ = (
+    r"optional|not nullable|non-nullable|nullable|not required|not mandatory|required|mandatory"
+    r"|compulsory|not optional"
+)
 _TYPES = TYPE_ALTERNATION
 # "a whole number", "not required": words that say a type or a required-ness, not a name
 _TYPE_SAID = re.compile(rf"(?:an?\s+)?(?:{_REQ}|{_TYPES})(?:\s+(?:field|value|type|column))?")
@@ -1217,6 +1223,16 @@ _MODIFY = (
         rf"(?:an?\s+)?{_TARGET}$"
     ),
     re.compile(r"^(?P<f>.+?)\s*->\s*(?:an?\s+)?" + _TARGET + "$"),
+    # (mod58) "order quantity be an integer": "I want order quantity to be an integer" as the
+    # wish is read (clauses.py cuts "I want … to"); the field said bare, as with "the"
+    # ("I want DeliveryRoute's notes to be optional": the wish left whole round a possessive)
+    # ("… turned out to be text" says what it is, no wish: "to be" only after "I want")
+    re.compile(
+        r"^(?P<wish>(?:i|we)\s+(?:want|need|would like|'d like)\s+)?"
+        r"(?(wish)|(?![a-z' ]*?\b(?:should|must|will|would|can|could|may|might|not|never|to)\s))"
+        r"(?P<f>[a-z][a-z' ]*?)"
+        rf"(?<!\sto)\s+(?(wish)to\s+)be\s+(?:an?\s+)?{_TARGET}$"
+    ),
     # "the rating on Review can just be a whole number (instead of a float)": what a field
     # of a named thing may be, when that is a type or "optional", is the change asked ("can
     # be blank" is read as optional elsewhere; "can be red" is a value, never a change)
@@ -1243,6 +1259,12 @@ _IS_STATE_FOR = re.compile(
     rf"{_TARGET}\s+(?:for|on|in)\s+(?:the\s+|all\s+|every\s+|each\s+)?(?P<ent>[a-z][a-z -]*)$"
 )
 _IS_REQ = re.compile(rf"^(?P<f>[a-z][a-z ]{{0,40}}?)\s+(?:is|are)\s+(?:now\s+)?(?P<to>{_REQ})$")
+# "Product price is mandatory", "Patient.email is optional now", "the Student entity's guardian
+# email is mandatory": said as the request's opening words, a field whose own words say whose
+# it is, given a required-ness, asks for it (read by _owned_state)
+_OWNED_IS_REQ = re.compile(
+    rf"^(?P<f>[^,:;()]+?)\s+(?:is|are)\s+(?:now\s+)?(?P<to>{_REQ})(?:\s+(?:now|from now on))?$"
+)
 # "the contact phone on Booking is optional", "email in Member is mandatory": said as the
 # request's opening words, a field placed on a thing and given a required-ness asks for it
 # (after a create's list the same words say how the new field is, read there)
@@ -1257,6 +1279,24 @@ _ALLOW_EMPTY = re.compile(
     r"|^(?:do not|don't|no longer)\s+require\s+(?P<f2>.+?)(?:\s+(?:on|in|for)\s+(?P<ent2>.+))?$"
     r"|^(?P<f3>.+?)\s+(?:is|are)\s+no longer\s+(?:required|mandatory)(?:\s+(?:on|in|for)\s+"
     r"(?P<ent3>.+))?$"
+)
+# (mod58) "Allow empty phone numbers for customers", "accept a blank email on Patient": an
+# empty value allowed on a thing is the field made optional
+_EMPTY_ALLOWED = re.compile(
+    r"^(?:allow|accept|permit)\s+(?:an?\s+)?(?:empty|blank|missing)\s+(?P<f>[a-z][a-z ]{0,40}?)"
+    r"\s+(?:on|in|for)\s+(?:the\s+|all\s+|each\s+|every\s+)?(?P<ent>[a-z][a-z -]{0,40})$"
+)
+# (mod58) "Customers don't have to give an email": what the things' people need not give is
+# optional on them (the request's opening words)
+_NEED_NOT_GIVE = re.compile(
+    r"^(?:the\s+)?(?P<ent>[a-z][a-z -]{0,40}?)\s+(?:(?:do|does|should|will)\s+not\s+(?:have|need)"
+    r"\s+to|need not|needn't)\s+(?:give|provide|enter|supply|fill in)\s+(?:us\s+)?"
+    r"(?:an?\s+|their\s+|its\s+|the\s+)?(?P<f>[a-z][a-z ]{0,40}?)(?:\s+(?:any\s?more|now))?$"
+)
+# (mod58) "the price on Product needs to hold cents": a money value in cents or pence is decimal
+_HOLDS_CENTS = re.compile(
+    r"^(?P<f>.+?)\s+(?:needs? to|should|must|has to|have to)\s+(?:be able to\s+)?"
+    r"(?:hold|allow|take|store|accept|support|handle|include|show)\s+(?:cents|pence)$"
 )
 _CAN_BE_EMPTY = re.compile(
     r"^(?P<f>.+?)\s+(?:can|may|could)\s+(?:also\s+)?be\s+(?:empty|blank|null|left (?:empty|blank)"
@@ -1410,6 +1450,53 @@ def read_said_of(
     return _modify(clause, phrase, None, (key, value))
 
 
+# "the price on Product - decimal please", "Product stock: integer please", "Invoice number -
+# string not int": a field, a dash, colon or arrow, and its new type, with no verb; "please" or
+# the old type said after it marks a change (a create's "price: decimal" declares)
+_TYPE_NOTE = re.compile(
+    rf"^(?P<f>[^,:;()]+?)(?:\s*:|\s+[-—–]+|\s*->)\s*(?:an?\s+)?{_TARGET}"
+    # (the "please" or old type that marks it may be cut from the clause: _type_note looks)
+    rf"(?:\s+(?:please|pls|plz)|\s*,?\s+(?:not|instead of|rather than)\s+(?:an?\s+)?(?:{_TYPES}))?$"
+)
+# "treat the due date on Invoice as a date", "store Parcel's weight as a float", "Customer age
+# as integer instead of text": a field kept as a type, said with a verb of keeping or with the
+# old type it replaces ("price as decimal" alone is a create's field and its type)
+_AS_TYPE = re.compile(
+    r"^(?:(?P<verb>treat|handle)\s+)?(?P<f>[^,:;()]+?)\s+as\s+(?:an?\s+)?"
+    rf"{_TARGET}(?P<old>\s+(?:instead of|rather than|and not|not)\s+(?:an?\s+)?(?:{_TYPES}))?$"
+)
+
+
+def _type_note(clause: Clause, s: str) -> Modify | None:
+    """A type change said with no verb of change (_TYPE_NOTE, _AS_TYPE), when the field's
+    own words say whose it is ("Product stock", "the weight on Parcel", "Parcel's weight"): a
+    heading's thing over such a line ("Student: age - integer") may be a create's, and is
+    left to the other readers. The clause may come cut at its dash or colon ("Product stock"
+    the topic, "integer" the text) and without its "please" or old type ("instead of text"):
+    the request as written still says them."""
+    said = clause.original.lower()
+    marked = rx(
+        rf"\b(?:please|pls|plz)\b|\b(?:instead of|rather than|not)\s+(?:an?\s+)?(?:{_TYPES})\b"
+    ).search(said)
+    m = None
+    bare = rx(r"\s+(?:please|pls|plz)$").sub("", s)
+    if clause.topic and clause.topic_sep in ("-", ":", "->") and rx(_TARGET).fullmatch(bare):
+        # "Order quantity - integer please", "player count on team -> int plz": an arrow to a
+        # type says the change itself
+        f, to, verb = clause.topic, bare, ("->" if clause.topic_sep == "->" else None)
+    elif m := (_TYPE_NOTE.match(s) or _AS_TYPE.match(s)):
+        f, to, verb = m["f"], m["to"], m.groupdict().get("verb")
+    else:
+        return None
+    if m is not None and m.re is _AS_TYPE and not verb and rx(r"\s(?:on|in|of|for)\s").search(f):
+        return None  # "Record quantity on Crate as …": read by the readers after
+    if not (verb or marked) or (change := _target(to)) is None or change[0] != "type":
+        return None
+    own = clause if clause.topic_sep == "dot" else replace(clause, topic=None)  # "Student.age"
+    found = _modify(own, f, None, change)
+    return found if found is not None and found.entity is not None else None
+
+
 def read_modify(clause: Clause) -> Modify | None:
     if (both := _make_each(clause)) is not None:
         return both
@@ -1478,6 +1565,21 @@ def read_modify(clause: Clause) -> Modify | None:
                 # "change date of birth to a date": maybe one name (the assembler decides)
                 return replace(found, compound=compound)
             return found
+    if (noted := _type_note(clause, s)) is not None:
+        return noted
+    opening = clause.first and clause.segment == 0
+    if opening and (m := _EMPTY_ALLOWED.match(s) or _NEED_NOT_GIVE.match(s)):
+        # ("empty phone numbers for customers": one per customer, the field is singular)
+        *head, last = m["f"].split()
+        one = last if last in PLURAL_FIELDS else singular(last)  # ("notes" is one field)
+        f = " ".join([*head, one]) if m.re is _EMPTY_ALLOWED else m["f"]
+        found = _modify(clause, f, m["ent"], ("required", False))
+        if found is not None and found.entity is not None:
+            return found
+    if (m := _HOLDS_CENTS.match(s)) and "," not in s:
+        found = _modify(clause, m["f"], None, ("type", AttrType.DECIMAL))
+        if found is not None and found.entity is not None:
+            return found
     if m := _ALLOW_EMPTY.match(s):
         f = m["f"] or m["f2"] or m["f3"]
         return _modify(clause, f, m["ent"] or m["ent2"] or m["ent3"], ("required", False))
@@ -1489,6 +1591,18 @@ def read_modify(clause: Clause) -> Modify | None:
     ):
         # "On SeedPacket, donor name is mandatory": said on an entity, a change of required
         return _modify(clause, m["f"], None, change)
+    if (
+        clause.first
+        and clause.segment == 0
+        and (not clause.topic or clause.topic_sep == "dot")  # "Patient: family contact is …"
+        and (m := _OWNED_IS_REQ.match(s))
+        and (change := _target(m["to"])) is not None
+    ):
+        # (a heading's thing, "Log: the message is mandatory", may be a create's note: only a
+        # dotted name's thing is kept; the field's words must say whose it is)
+        own = clause if clause.topic_sep == "dot" else replace(clause, topic=None)
+        if (found := _modify(own, m["f"], None, change)) is not None and found.entity:
+            return found
     if (m := _IS_NOW.match(s)) and "," not in s and (change := _target(m["to"])) is not None:
         return _modify(clause, m["f"], None, change)
     if (m := _CAN_BE_EMPTY.match(s)) and "," not in s and " with " not in s:
@@ -1655,6 +1769,8 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
     unit = rx(rf"\s+in\s+(?P<unit>[a-z]+)(?=$|\s+{_ON}\s)").search(f)
     if unit and unit["unit"] in _MEASURES:
         f = f[: unit.start()] + f[unit.end() :]  # "horse height in hands", "volume in litres"
+    # "the orders' quantity": a plural's possessive is its "'s" ("kids' chores", read_noun)
+    f = rx(r"^((?:the\s+)?[a-z][a-z -]*?[a-z]s)'(?=\s+[a-z])").sub(r"\1's", f)
     if m := rx(r"^(?:the\s+|a\s+)?(?P<ent>[a-z -]+?)'s\s+(?P<rest>.+)$").match(f):
         owner, f = owner or read_noun(m["ent"]), m["rest"]
     m = _OF_BARE_THEN_ON.match(f) or rx(
@@ -1677,38 +1793,7 @@ def _modify(clause: Clause, f: str, ent: str | None, change: tuple[str, object])
         f = said["f"] or said["f2"]
     words = rx(r"\s+(?:fields?|columns?)$").sub("", f).split()
     said_words = words
-    if (
-        owner is None
-        and len(words) == 2
-        and words[0] not in FIELD_MODIFIERS
-        and not said_done(words[1])  # "amount paid" is one field
-        and not re.search(rf"\b{re.escape(words[0].upper())}\b", clause.original)
-        # "make root cause optional", "change batch number to text": said in lower case, a
-        # head that names a value only with the word before it keeps that word (the entity
-        # is asked); "the Batch number" written as a name mid-sentence is Batch's number
-        and not (
-            _one_field_name(words)
-            and not re.search(rf"(?<=[a-z,] ){re.escape(words[0].capitalize())}\b", clause.original)
-            and not _said_alone(words, clause.original)
-        )
-    ):  # "NHS number", "VAT number": letters in capitals name the number, not its owner
-        # "the Grant deadline", "Customer phone": entity then field
-        noun = read_noun(words[0])
-        if (
-            noun is not None
-            and (FIELD_HINTS.intersection(words[1:]) or len(words[1]) > 2)
-            and (
-                (
-                    first_sense(words[0]) not in _NO_THING_KINDS
-                    # ("make the deposit amount a decimal": a word that is itself a value,
-                    # money, a count, a date, is the value's name, no thing that has it)
-                    and infer_type([words[0]]) is AttrType.STR
-                )
-                or re.search(rf"(?<=[a-z,] ){re.escape(words[0].capitalize())}\b", clause.original)
-            )
-        ):
-            owner, words = noun, words[1:]
-    elif owner is None and (named := owner_before_field(clause, words)):
+    if owner is None and (named := owner_before_field(clause, words)):
         owner, words = named
     found = _modify_named(clause, words, owner, change)
     if (
@@ -1802,9 +1887,72 @@ def owner_before_field(clause: Clause, words: list[str]) -> tuple[Noun, list[str
     lower case ("kennel dog microchip number"). One reader for every change (modify, remove,
     rename), so "rename the Bouquet wrap colour field" finds Bouquet as "make the Bouquet wrap
     colour optional" does."""
+    if len(words) == 2:
+        return _lead_thing(clause, words)
     if len(words) < 3:
         return None
     return _name_before_field(clause, words) or _thing_before_field(words)
+
+
+# what a value of a thing's own is, after a word that also says which value ("order"):
+# a count, a measure, an amount, a yes/no, or a remark
+_OWN_VALUE_TYPES = frozenset((AttrType.INT, AttrType.FLOAT, AttrType.DECIMAL, AttrType.BOOL))
+_REMARKS = frozenset("note notes comment comments remark remarks".split())
+
+
+def _modifier_names_thing(clause: Clause, words: list[str]) -> bool:
+    """ "Order quantity is mandatory", "let the order note be left empty": a word that often
+    says which value ("order date", "delivery address") names the thing itself before a value
+    no such word qualifies (a count, a measure, an amount, a yes/no, a remark), as the
+    request's opening words with no thing said first; before a date, a time, a number or an
+    address it stays the field's first word ("order date", whose owner is asked)."""
+    lead, field = words
+    return (
+        clause.first
+        and clause.segment == 0
+        and not clause.topic
+        and names_a_thing(lead)
+        and lead not in ("sell", "buy", "selling", "buying", "asking", "retail", "wholesale")
+        and not said_done(lead)
+        and (infer_type([field]) in _OWN_VALUE_TYPES or field in _REMARKS)
+    )
+
+
+def _lead_thing(clause: Clause, words: list[str]) -> tuple[Noun, list[str]] | None:
+    """ "the Grant deadline", "customer phone": a field of two words whose first names a
+    thing kept is that thing's field (read by every change: "make customer phone optional",
+    "remove supplier fax", "rename client phone to mobile")."""
+    if not (
+        len(words) == 2
+        and (words[0] not in FIELD_MODIFIERS or _modifier_names_thing(clause, words))
+        and not said_done(words[1])  # "amount paid" is one field
+        and not re.search(rf"\b{re.escape(words[0].upper())}\b", clause.original)
+        # "make root cause optional", "change batch number to text": said in lower case, a
+        # head that names a value only with the word before it keeps that word (the entity
+        # is asked); "the Batch number" written as a name mid-sentence is Batch's number
+        and not (
+            _one_field_name(words)
+            and not re.search(rf"(?<=[a-z,] ){re.escape(words[0].capitalize())}\b", clause.original)
+            and not _said_alone(words, clause.original)
+        )
+    ):  # "NHS number", "VAT number": letters in capitals name the number, not its owner
+        return None
+    noun = read_noun(words[0])
+    if (
+        noun is not None
+        and (FIELD_HINTS.intersection(words[1:]) or len(words[1]) > 2)
+        and (
+            (
+                first_sense(words[0]) not in _NO_THING_KINDS
+                # ("make the deposit amount a decimal": a word that is itself a value,
+                # money, a count, a date, is the value's name, no thing that has it)
+                and infer_type([words[0]]) is AttrType.STR
+            )
+            or re.search(rf"(?<=[a-z,] ){re.escape(words[0].capitalize())}\b", clause.original)
+        )
+    ):
+        return noun, words[1:]
+    return None
 
 
 def _field_owner_said(clause: Clause, words: list[str]) -> tuple[Noun, list[str]] | None:
@@ -1814,8 +1962,35 @@ def _field_owner_said(clause: Clause, words: list[str]) -> tuple[Noun, list[str]
     named = owner_before_field(clause, words)
     if named is None:
         return None
+    if len(words) == 2 and not _lead_thing_said(clause, words):
+        return None
     rest = r"\s+".join(re.escape(w) for w in named[1])
     return named if re.search(rf"(?<![A-Za-z]){rest}\b", clause.original) else None
+
+
+def _lead_thing_said(clause: Clause, words: list[str]) -> bool:
+    """ "axe supplier fax", "rename client phone to mobile": a removal's or a rename's two
+    words are a thing and its field only as the request's opening words (later, a thing said
+    before owns "the manager note"), with a field's word after it, singular ("the gift
+    vouchers", "exchange rates" are things removed whole), written apart as said (never
+    "agent_pager" or "FuelCard")."""
+    thing, field = words
+    return (
+        clause.first
+        and clause.segment == 0
+        and not clause.topic
+        and (field in FIELD_HINTS or infer_type([field]) is not AttrType.STR)
+        and singular(field) == field
+        and re.search(rf"(?i:\b{re.escape(thing)})\s+{re.escape(field)}\b", clause.original)
+        is not None
+        # ("The saddle's tree width …, please drop it": a possessive says whose it is)
+        and re.search(r"[a-z](?:'s|s')\s", clause.original.lower()) is None
+        # ("I no longer want Episode to carry … the transcript url": a name written with a
+        # capital mid-sentence is the thing whose field it is)
+        and not any(
+            w.lower() != thing for w in re.findall(r"(?<=[a-z,] )[A-Z][A-Za-z]*", clause.original)
+        )
+    )
 
 
 def _name_before_field(clause: Clause, words: list[str]) -> tuple[Noun, list[str]] | None:
