@@ -184,9 +184,13 @@ _S_APOSTROPHE = re.compile(r"(?<=[a-z]s)'(?=\s+[a-z\"'])")
 
 
 def _plural_possessive(clause: Clause) -> Clause:
-    text = clause.text
+    said = _s_possessive(clause.text)
+    return clause if said == clause.text else replace(clause, text=said)
+
+
+def _s_possessive(text: str) -> str:
     if "'" not in text:
-        return clause
+        return text
     out, open_quote = [], False
     for at, ch in enumerate(text):
         if ch == "'" and not open_quote and _S_APOSTROPHE.match(text, at):
@@ -195,8 +199,7 @@ def _plural_possessive(clause: Clause) -> Clause:
         if ch == "'" and (open_quote or at == 0 or not text[at - 1].isalpha()):
             open_quote = not open_quote
         out.append(ch)
-    said = "".join(out)
-    return clause if said == text else replace(clause, text=said)
+    return "".join(out)
 
 
 _LEAD = r"^(?:(?:so|ok|okay|right|hey|also|and)\s*,?\s+)?(?:(?:from now on|going forward)\s*,?\s+)?"
@@ -223,14 +226,6 @@ _REWORDED: tuple[tuple[re.Pattern[str], bool], ...] = (
     ),
     # "refer to the phone field on Patient as mobile number from now on"
     (re.compile(rf"{_LEAD}{_PLEASE}refer\s+to\s+(?P<old>[^,;]+?)\s+as\s+(?P<new>[^,;]+)$"), False),
-    # "relabel surname as last name on Customer", "retitle Order.qty to quantity"
-    (
-        re.compile(
-            rf"{_LEAD}{_PLEASE}(?:relabel|re-label|retitle|re-title)\s+(?P<old>[^,;]+?)\s+"
-            r"(?:as|to|into)\s+(?P<new>[^,;]+)$"
-        ),
-        True,  # ("relabel the button as Save" is the screen's, so the owner is said)
-    ),
     # "label the phone field on Patient as mobile number" ("label overdue orders as late" is a
     # value shown, so the owner must be said)
     (re.compile(rf"{_LEAD}{_PLEASE}label\s+(?P<old>[^,;]+?)\s+as\s+(?P<new>[^,;]+)$"), True),
@@ -288,16 +283,19 @@ def _reworded_rename(clause: Clause) -> str | None:
     s = clause.text
     if clause.topic_sep == "->" and clause.topic:
         # "Volunteers' shift note -> availability": the arrow split the clause at its topic
-        s = f"{clause.topic} -> {s}"
+        s = _s_possessive(f"{clause.topic} -> {s}")
         clause = replace(clause, topic_sep="")
     for pattern, guarded in _REWORDED:
         if (m := pattern.match(s)) is None:
             continue
         if _NOT_A_NAME.search(m["new"]) or (
-            # ("use cards instead of cash for payments": "for" says what for, not whose)
+            # ("use cards instead of cash for payments": "for" says what for, not whose; "…
+            # on the till": a field's name is marked, or the new one written as a name)
             guarded
+            and not _both_quoted(clause)
             and not (
-                _owner_in(clause, rx(r"\s+for\s.*$").sub("", m["old"])) or _both_quoted(clause)
+                _owner_in(clause, " ".join(_no_for(m["old"], m["new"])))
+                and (_FIELD_MARKED.search(m["old"]) or _written_as_name(clause, m["old"], m["new"]))
             )
         ):
             return None
@@ -321,21 +319,54 @@ def _reworded_rename(clause: Clause) -> str | None:
         or rx(r"\s(?:their|his|her|my|your|all)\s").search(f" {old} {new} ")
         or _NOT_A_NAME.search(new)
         or len(told.split()) > 4
-        or not _owner_in(clause, old + " " + new)
+        or not (_owner_in(clause, old + " " + new) or _word_becomes(old, m))
     ):
         return None
-    head = told.split()[-1]
     if weak and not (
-        # (a quoted value, "is now 'high'", "to 'shipped'", is no name: the head must be a noun)
-        (_QUOTED.search(new) and has_noun_sense(head) and not _describes(head))
-        or (len(told.split()) > 1 and "_".join(told.split()) in clause.original.lower())
-        or rx(r"\s(?:field|column|attribute)$").search(old)
-        or _abbreviates(_bare_said(old), told)
-        or _spells_out(_bare_said(old), told)
-        or _names_a_value(_bare_said(old), told)
+        rx(r"\s(?:field|column|attribute)$").search(old) or _written_as_name(clause, old, new)
     ):
         return None
     return f"rename {old} to {new}"
+
+
+_FIELD_MARKED = re.compile(r"'s\s|\s(?:field|column|attribute)\b")
+
+
+def _written_as_name(clause: Clause, old: str, new: str) -> bool:
+    """The new name written as a field's: quoted (a noun at its head: "is now 'high'", "to
+    'shipped'" are values), in snake_case, the old one spelt out or abbreviated, or a value
+    noun at its head ("last name", "mobile number")."""
+    told = rx(r"^(?:the|a|an)\s+").sub("", _QUOTED.sub(lambda q: q["q"], new))
+    told = rx(rf"\s+{_ON}\s+.+$").sub("", told).strip()
+    if not told:
+        return False
+    head, bare = told.split()[-1], _bare_said(old)
+    return bool(
+        (_QUOTED.search(new) and has_noun_sense(head) and not _describes(head))
+        or (len(told.split()) > 1 and "_".join(told.split()) in clause.original.lower())
+        or _abbreviates(bare, told)
+        or _spells_out(bare, told)
+        or _names_a_value(bare, told)
+    )
+
+
+def _word_becomes(old: str, m: re.Match[str]) -> bool:
+    """ "Customers becomes clients": a plural with "becomes" is the word, not the things (a
+    lead that becomes a customer is "leads become customers"), so the word is renamed."""
+    said = old.split()
+    return (
+        m.re is _TURNS
+        and m["strong"] == "becomes"
+        and 1 <= len(said) <= 2
+        and said[0] not in _DETERMINERS
+        and singular(said[-1]) != said[-1]
+    )
+
+
+def _no_for(*said: str) -> list[str]:
+    """The names without what follows "for" ("use cards instead of cash for payments": what
+    for, not whose)."""
+    return [rx(r"\s+for\s.*$").sub("", words) for words in said]
 
 
 def _describes(word: str) -> bool:
@@ -376,7 +407,7 @@ def read_rename(clause: Clause) -> Rename | None:
         # ("fee becomes optional (free deliveries …)": a type or required change is that)
         and read_modify(clause) is None
     ):
-        found = _read_rename(replace(clause, text=said))
+        found = _read_rename(_plural_possessive(replace(clause, text=said)))
     return found
 
 
@@ -484,7 +515,8 @@ def _read_rename(clause: Clause) -> Rename | None:
             break
     else:
         m = _CALL.match(s) or _WE_CALL.match(s)
-        if m is None or not (split := _split_call(_TAIL_WORDS.sub("", m["body"]))):
+        body = _TAIL_WORDS.sub("", m["body"]) if m else ""
+        if m is None or not (split := _split_call(body) or _dotted_call(clause, body)):
             return None
         old, new = split
     return _rename(clause, old, new, ent, marker)
@@ -566,6 +598,17 @@ def _creates(old: str, new: str) -> bool:
         or bool(rx(r",|\b(?:with|having)\b").search(new))
         or bool(rx(r",|\b(?:with|having)\b").search(old))
     )  # "… with name, …, a parent called flag"
+
+
+def _dotted_call(clause: Clause, body: str) -> tuple[str, str] | None:
+    """ "call Patient.phone mobile number": the field written dotted is whole, so the new name
+    is what follows it."""
+    if clause.topic_sep != "dot" or not clause.topic:
+        return None
+    m = re.search(rf"\b{re.escape(clause.topic)}\.([A-Za-z][A-Za-z0-9_]*)", clause.original, re.I)
+    old = m[1].replace("_", " ").lower() if m else ""
+    new = body[len(old) :].strip() if old and body.startswith(old + " ") else ""
+    return (old, new) if new and len(new.split()) <= 4 else None
 
 
 def _split_call(body: str) -> tuple[str, str] | None:
