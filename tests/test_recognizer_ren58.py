@@ -208,6 +208,10 @@ _UNCLEAR: tuple[str, ...] = (
     "rename to last name",
     "Relabel the phone on Patient",
     "Order.qty ->",
+    # a rename the writer has not decided on yet, with who they will ask first
+    "Maybe rename Bout to Game? Not sure yet, I'll ask the team first.",
+    "Rename Bout to Game, not sure yet - we will check with the coach",
+    "Call the Kennel entity Pen instead? Not decided yet, I need to check with Sam first",
 )
 
 # counterparts: the same shapes saying a type, a required change, a value or something else,
