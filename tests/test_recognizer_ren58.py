@@ -352,3 +352,32 @@ def test_the_same_shape_saying_something_else_is_no_rename(request_text: str) ->
 def test_a_type_or_required_change_keeps_its_reading(request_text: str) -> None:
     status, intent, shape = _got(request_text)
     assert (status, intent) == ("recognized", "modify_fields"), shape
+
+
+# a word for another, both quoted, and a marked thing "is now" a name: other domains' wordings
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Swap 'customer' for 'client'", "Client<Customer()"),
+        ('Replace "crate" with "tote" everywhere', "Tote<Crate()"),
+        ("The word 'lesson' should be 'session' from now on", "Session<Lesson()"),
+        ("The Customer entity is now Client", "Client<Customer()"),
+        ("The Kennel table is now Enclosure", "Enclosure<Kennel()"),
+    ],
+)
+def test_a_word_for_another_renames_the_thing(request_text: str, expected: str) -> None:
+    assert _got(request_text) == ("recognized", "rename_entity", expected)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The Order table is now archived",
+        "The Customer entity is now optional",
+        "Swap 'cash' for 'card' on the till",
+        'Replace "N/A" with "unknown" in the notes',
+    ],
+)
+def test_a_value_swapped_is_no_rename(request_text: str) -> None:
+    status, intent, shape = _got(request_text)
+    assert not (status == "recognized" and intent.startswith("rename")), (intent, shape)

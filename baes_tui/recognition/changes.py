@@ -224,6 +224,18 @@ _REWORDED: tuple[tuple[re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # "swap 'customer' for 'client'", "replace \"customer\" with \"client\" everywhere", "the
+    # word 'customer' should be 'client'": a word for another, both quoted
+    (
+        re.compile(
+            rf"{_LEAD}{_PLEASE}(?:(?:swap|replace|change)\s+(?:the\s+(?:word|term|name)\s+)?"
+            r"(?P<old>[\"'][^\"']+[\"'])\s+(?:for|with|to|by)"
+            r"|the\s+(?:word|term|name)\s+(?P<old2>[\"'][^\"']+[\"'])\s+(?:should|must|will)\s+"
+            r"(?:now\s+)?(?:be|become|read))"
+            rf"\s+(?P<new>[\"'][^\"']+[\"']){_TAIL}$"
+        ),
+        True,
+    ),
     # "refer to the phone field on Patient as mobile number from now on"
     (re.compile(rf"{_LEAD}{_PLEASE}refer\s+to\s+(?P<old>[^,;]+?)\s+as\s+(?P<new>[^,;]+)$"), False),
     # "label the phone field on Patient as mobile number" ("label overdue orders as late" is a
@@ -288,18 +300,20 @@ def _reworded_rename(clause: Clause) -> str | None:
     for pattern, guarded in _REWORDED:
         if (m := pattern.match(s)) is None:
             continue
+        said = m.groupdict()
+        old = said["old"] or said.get("old2") or ""
         if _NOT_A_NAME.search(m["new"]) or (
             # ("use cards instead of cash for payments": "for" says what for, not whose; "…
             # on the till": a field's name is marked, or the new one written as a name)
             guarded
             and not _both_quoted(clause)
             and not (
-                _owner_in(clause, " ".join(_no_for(m["old"], m["new"])))
-                and (_FIELD_MARKED.search(m["old"]) or _written_as_name(clause, m["old"], m["new"]))
+                _owner_in(clause, " ".join(_no_for(old, m["new"])))
+                and (_FIELD_MARKED.search(old) or _written_as_name(clause, old, m["new"]))
             )
         ):
             return None
-        return f"rename {m['old']} to {m['new']}"
+        return f"rename {old} to {m['new']}"
     if (m := _WE_CALL_NOW.match(s)) and (split := _split_call(m["body"])):
         return f"rename {split[0]} to {split[1]}{m['at'] or ''}"
     weak = True
@@ -310,7 +324,7 @@ def _reworded_rename(clause: Clause) -> str | None:
     else:
         return None
     told = rx(r"^(?:the|a|an)\s+").sub("", _QUOTED.sub(lambda q: q["q"], new))
-    told = rx(rf"\s+{_ON}\s+.+$").sub("", told)
+    told = rx(rf"\s+{_OWNER_ON}\s+.+$").sub("", told)
     if (
         not told
         or rx(rf"(?:{_REQ}|{_TYPES})\b").match(told)
@@ -323,12 +337,22 @@ def _reworded_rename(clause: Clause) -> str | None:
     ):
         return None
     if weak and not (
-        rx(r"\s(?:field|column|attribute)$").search(old) or _written_as_name(clause, old, new)
+        rx(r"\s(?:field|column|attribute)$").search(old)
+        or _written_as_name(clause, old, new)
+        # "The Customer entity is now Client": a thing marked as one, its new name written
+        # as a name (a capital), as "should be" reads it
+        or (
+            rx(r"\s(?:entity|table|model)$").search(old)
+            and len(told.split()) <= 2
+            and _names_entity(replace(clause, topic=None), told)
+        )
     ):
         return None
     return f"rename {old} to {new}"
 
 
+# the place words that say an owner after a new name ("of" binds its own words: "date of birth")
+_OWNER_ON = r"(?:on|in|for|from|within|inside)"
 _FIELD_MARKED = re.compile(r"'s\s|\s(?:field|column|attribute)\b")
 
 
@@ -337,7 +361,7 @@ def _written_as_name(clause: Clause, old: str, new: str) -> bool:
     'shipped'" are values), in snake_case, the old one spelt out or abbreviated, or a value
     noun at its head ("last name", "mobile number")."""
     told = rx(r"^(?:the|a|an)\s+").sub("", _QUOTED.sub(lambda q: q["q"], new))
-    told = rx(rf"\s+{_ON}\s+.+$").sub("", told).strip()
+    told = rx(rf"\s+{_OWNER_ON}\s+.+$").sub("", told).strip()
     if not told:
         return False
     head, bare = told.split()[-1], _bare_said(old)
