@@ -269,7 +269,8 @@ _TURNS = re.compile(
 )
 _OWNER_SAID = re.compile(r"'s\s|\s(?:field|column|attribute)\b|\s(?:on|for|in|of)\s")
 _NOT_A_NAME = re.compile(
-    r"(?:^|\s)(?:a|an|not|no|when|if|once|after|before|than|by|unique|blank|empty|hidden|shown"
+    r"(?:^|\s)(?:a|an|not|no|when|if|once|after|before|than|by|many|several|multiple|some"
+    r"|each|every|one|few|lots|unique|blank|empty|hidden|shown"
     r"|visible|positive|negative|set|filled|removed|deleted|dropped|gone|kept|used)(?:\s|$)"
 )
 
@@ -334,6 +335,10 @@ def _reworded_rename(clause: Clause) -> str | None:
         or _NOT_A_NAME.search(new)
         or len(told.split()) > 4
         or not (_owner_in(clause, old + " " + new) or _word_becomes(old, m))
+        # ("status -> retired on Lighthouse", "-> active": a state, no name; a name's head is
+        # a noun, and one word alone is no word that mostly describes)
+        or not (has_noun_sense(told.split()[-1]) or has_noun_sense(singular(told.split()[-1])))
+        or (len(told.split()) == 1 and _describes(told))
     ):
         return None
     if weak and not (
