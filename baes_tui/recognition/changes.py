@@ -339,6 +339,15 @@ def _reworded_rename(clause: Clause) -> str | None:
         # a noun, and one word alone is no word that mostly describes)
         or not (has_noun_sense(told.split()[-1]) or has_noun_sense(singular(told.split()[-1])))
         or (len(told.split()) == 1 and _describes(told))
+        # ("the field 'amt' should read the amount from the till": a value read, no name)
+        or rx(r"the\s").match(new)
+        # ("Parcel: Courier -> Depot": a name with a capital after the arrow is another thing,
+        # as `_DOTTED_RENAME` reads it, unless the old one is its short form)
+        or (
+            rx(r"->|=>").search(s)
+            and _named_entity(clause, told)
+            and not (_abbreviates(_bare_said(old), told) or _names_a_value(_bare_said(old), told))
+        )
     ):
         return None
     if weak and not (
