@@ -43,7 +43,15 @@ from baes_tui.recognition.lexicon import (
     counted_thing,
 )
 from baes_tui.recognition.lists import entities_of, names_no_field
-from baes_tui.recognition.nouns import first_sense, has_noun_sense, is_noun, is_verb, names_a_thing
+from baes_tui.recognition.nouns import (
+    first_sense,
+    has_noun_sense,
+    is_noun,
+    is_verb,
+    mostly_describes,
+    names_a_thing,
+    only_describes,
+)
 from baes_tui.recognition.patterns import rx
 from baes_tui.recognition.plausibility import FUNCTION_WORDS
 from baes_tui.recognition.relations import VALUE_NOUNS
@@ -139,7 +147,8 @@ _ENTITY_SHOULD_BE = re.compile(
     r"\s+(?:should|must|ought to|needs to|has to)\s+(?:(?:really|rather|actually|just|now)\s+)*"
     rf"be\s+(?P<new>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?){_TAIL}(?:\s+[—-]\s+.+)?$"
 )
-_QUOTED = re.compile(r"[\"'](?P<q>[^\"']+)[\"']")
+# (an apostrophe inside a word, "the device's 'serial'", opens no quote)
+_QUOTED = re.compile(r"(?<![a-z])[\"'](?P<q>[^\"']+)[\"'](?![a-z])")
 # "'given on' on Vaccination", "the field 'handed in' in Locker": the quoted name, then its owner
 _QUOTED_THEN_OWNER = re.compile(
     rf"^(?P<name>(?:the\s+)?(?:(?:field|column)\s+)?[\"'][^\"']+[\"'](?:\s+(?:field|column))?)"
@@ -168,7 +177,280 @@ _DOTTED_NEW = re.compile(r"(?:->|=>)\s*`?[A-Za-z][A-Za-z0-9]*\.[a-z]")
 _RENAME_NOTE = re.compile(r"\s*(?:[-—,]\s*|\(\s*)(?:a\s+)?renamed?(?:\s+please)?\s*\)?\s*$")
 
 
+# --- renames said another way (ren58) ------------------------------------------------------------
+# "Volunteers' shift note …": a plural's possessive apostrophe, told from a quote by where it is
+# (after a word's "s", with no quote open), is written "'s" so the owner is read as "the
+# volunteer's shift note" is (a lone apostrophe was read as a quote opening)
+_S_APOSTROPHE = re.compile(r"(?<=[a-z]s)'(?=\s+[a-z\"'])")
+
+
+def _plural_possessive(clause: Clause) -> Clause:
+    said = _s_possessive(clause.text)
+    return clause if said == clause.text else replace(clause, text=said)
+
+
+def _s_possessive(text: str) -> str:
+    if "'" not in text:
+        return text
+    out, open_quote = [], False
+    for at, ch in enumerate(text):
+        if ch == "'" and not open_quote and _S_APOSTROPHE.match(text, at):
+            out.append("'s")
+            continue
+        if ch == "'" and (open_quote or at == 0 or not text[at - 1].isalpha()):
+            open_quote = not open_quote
+        out.append(ch)
+    return "".join(out)
+
+
+_LEAD = r"^(?:(?:so|ok|okay|right|hey|also|and)\s*,?\s+)?(?:(?:from now on|going forward)\s*,?\s+)?"
+_PLEASE = r"(?:(?:please|pls|kindly)\s+)?"
+# wordings of a rename that "rename F to G" says too: (pattern, needs the owner or quotes)
+_REWORDED: tuple[tuple[re.Pattern[str], bool], ...] = (
+    # "use 'client' instead of 'customer'", "let's say quantity instead of the qty column …"
+    (
+        re.compile(
+            rf"{_LEAD}{_PLEASE}(?:(?:let's|let us|we(?:'ll| will| should)?|can we|could we)\s+)?"
+            r"(?:use|say|write|show)\s+(?:the\s+name\s+)?(?P<new>[^,;]+?)\s+instead\s+of\s+"
+            rf"(?P<old>[^,;]+?){_TAIL}$"
+        ),
+        True,
+    ),
+    # "I'd like shipments' tracking code to be called waybill number"
+    (
+        re.compile(
+            rf"{_LEAD}(?:i|we)\s+(?:would\s+|'d\s+)?(?:like|love|prefer|want|need)\s+"
+            r"(?P<old>[^,;]+?)\s+to\s+be\s+(?:called|named|renamed(?:\s+to|\s+as)?)\s+"
+            r"(?P<new>[^,;]+)$"
+        ),
+        False,
+    ),
+    # "swap 'customer' for 'client'", "replace \"customer\" with \"client\" everywhere", "the
+    # word 'customer' should be 'client'": a word for another, both quoted
+    (
+        re.compile(
+            rf"{_LEAD}{_PLEASE}(?:(?:swap|replace|change)\s+(?:the\s+(?:word|term|name)\s+)?"
+            r"(?P<old>[\"'][^\"']+[\"'])\s+(?:for|with|to|by)"
+            r"|the\s+(?:word|term|name)\s+(?P<old2>[\"'][^\"']+[\"'])\s+(?:should|must|will)\s+"
+            r"(?:now\s+)?(?:be|become|read))"
+            rf"\s+(?P<new>[\"'][^\"']+[\"']){_TAIL}$"
+        ),
+        True,
+    ),
+    # "refer to the phone field on Patient as mobile number from now on"
+    (re.compile(rf"{_LEAD}{_PLEASE}refer\s+to\s+(?P<old>[^,;]+?)\s+as\s+(?P<new>[^,;]+)$"), False),
+    # "label the phone field on Patient as mobile number" ("label overdue orders as late" is a
+    # value shown, so the owner must be said)
+    (re.compile(rf"{_LEAD}{_PLEASE}label\s+(?P<old>[^,;]+?)\s+as\s+(?P<new>[^,;]+)$"), True),
+    # "give customer.surname the name last name"
+    (
+        re.compile(
+            rf"{_LEAD}{_PLEASE}give\s+(?P<old>[^,;]+?)\s+the\s+(?:new\s+)?name\s+(?P<new>[^,;]+)$"
+        ),
+        False,
+    ),
+    # "replace the name of serial with asset tag", "switch the name of qty to quantity"
+    (
+        re.compile(
+            rf"{_LEAD}{_PLEASE}(?:replace|swap|switch|change)\s+the\s+name\s+(?:of\s+)?"
+            r"(?P<old>[^,;]+?)\s+(?:with|for|to)\s+(?P<new>[^,;]+)$"
+        ),
+        False,
+    ),
+)
+# "the customer's surname becomes last name", "the qty field on Order should be quantity": the
+# field turning into a name; a naming verb ("becomes", "should read") or a weaker one ("is now",
+# "should be") that needs the new name written as a name (quoted, snake_case, the old one spelt
+# out) since "should be unique" or "is now closed" say something else
+_TURNS = re.compile(
+    rf"{_LEAD}(?P<old>[^,;]+?)\s+(?:(?P<strong>becomes|is becoming|will become|turns into"
+    r"|should become|should read|will read|now reads|should now read|->|=>)"
+    r"|(?P<weak>is now|should be|should now be|must be|is to be|will be))\s+"
+    rf"(?P<new>[^,;]+?){_TAIL}$"
+)
+_OWNER_SAID = re.compile(r"'s\s|\s(?:field|column|attribute)\b|\s(?:on|for|in|of)\s")
+_NOT_A_NAME = re.compile(
+    r"(?:^|\s)(?:a|an|not|no|when|if|once|after|before|than|by|many|several|multiple|some"
+    r"|each|every|one|few|lots|unique|blank|empty|hidden|shown"
+    r"|visible|positive|negative|set|filled|removed|deleted|dropped|gone|kept|used)(?:\s|$)"
+)
+
+
+# "change surname to last name for customers", "Order: change qty to 'quantity'": a field
+# changed to a name (the owner said, the new name written as one) is renamed; "change the
+# status to closed" is a value and "change price to decimal" a type
+_CHANGE_F_TO = re.compile(
+    rf"{_LEAD}{_PLEASE}(?:change|switch|update)\s+(?P<old>[^,;]+?)\s+(?:to|into)\s+"
+    rf"(?P<new>[^,;]+?){_TAIL}$"
+)
+
+
+# "we call shift note 'availability' now on Volunteer", "we call the customer's 'surname' last
+# name now": what the writer's people call a field now, its owner said after "now"
+_WE_CALL_NOW = re.compile(
+    rf"{_LEAD}we\s+(?:now\s+)?call\s+(?P<body>[^,;]+?)\s+now(?P<at>\s+{_ON}\s+[^,;]+)?$"
+)
+
+
+def _reworded_rename(clause: Clause) -> str | None:
+    """The clause said again as "rename F to G" when it says a rename another way."""
+    s = clause.text
+    if clause.topic_sep == "->" and clause.topic:
+        # "Volunteers' shift note -> availability": the arrow split the clause at its topic
+        s = _s_possessive(f"{clause.topic} -> {s}")
+        clause = replace(clause, topic_sep="")
+    for pattern, guarded in _REWORDED:
+        if (m := pattern.match(s)) is None:
+            continue
+        said = m.groupdict()
+        old = said["old"] or said.get("old2") or ""
+        if _NOT_A_NAME.search(m["new"]) or (
+            # ("use cards instead of cash for payments": "for" says what for, not whose; "…
+            # on the till": a field's name is marked, or the new one written as a name)
+            guarded
+            and not _both_quoted(clause)
+            and not (
+                _owner_in(clause, " ".join(_no_for(old, m["new"])))
+                and (_FIELD_MARKED.search(old) or _written_as_name(clause, old, m["new"]))
+            )
+        ):
+            return None
+        return f"rename {old} to {m['new']}"
+    if (m := _WE_CALL_NOW.match(s)) and (split := _split_call(m["body"])):
+        return f"rename {split[0]} to {split[1]}{m['at'] or ''}"
+    weak = True
+    if m := _CHANGE_F_TO.match(s):
+        old, new = m["old"], m["new"]
+    elif m := _TURNS.match(s):
+        old, new, weak = m["old"], m["new"], bool(m["weak"])
+    else:
+        return None
+    told = rx(r"^(?:the|a|an)\s+").sub("", _QUOTED.sub(lambda q: q["q"], new))
+    told = rx(rf"\s+{_OWNER_ON}\s+.+$").sub("", told)
+    if (
+        not told
+        or rx(rf"(?:{_REQ}|{_TYPES})\b").match(told)
+        or "(" in new
+        # "'stand' is now 'parking position' on all their paperwork": whose words they are
+        or rx(r"\s(?:their|his|her|my|your|all)\s").search(f" {old} {new} ")
+        or _NOT_A_NAME.search(new)
+        or len(told.split()) > 4
+        or not (_owner_in(clause, old + " " + new) or _word_becomes(old, m))
+        # ("status -> retired on Lighthouse", "-> active": a state, no name; a name's head is
+        # a noun, and one word alone is no word that mostly describes)
+        or not (has_noun_sense(told.split()[-1]) or has_noun_sense(singular(told.split()[-1])))
+        or (len(told.split()) == 1 and _describes(told))
+        # ("the field 'amt' should read the amount from the till": a value read, no name)
+        or rx(r"the\s").match(new)
+        # ("Parcel: Courier -> Depot": a name with a capital after the arrow is another thing,
+        # as `_DOTTED_RENAME` reads it, unless the old one is its short form)
+        or (
+            rx(r"->|=>").search(s)
+            and _named_entity(clause, told)
+            and not (_abbreviates(_bare_said(old), told) or _names_a_value(_bare_said(old), told))
+        )
+    ):
+        return None
+    if weak and not (
+        rx(r"\s(?:field|column|attribute)$").search(old)
+        or _written_as_name(clause, old, new)
+        # "The Customer entity is now Client": a thing marked as one, its new name written
+        # as a name (a capital), as "should be" reads it
+        or (
+            rx(r"\s(?:entity|table|model)$").search(old)
+            and len(told.split()) <= 2
+            and _names_entity(replace(clause, topic=None), told)
+        )
+    ):
+        return None
+    return f"rename {old} to {new}"
+
+
+# the place words that say an owner after a new name ("of" binds its own words: "date of birth")
+_OWNER_ON = r"(?:on|in|for|from|within|inside)"
+_FIELD_MARKED = re.compile(r"'s\s|\s(?:field|column|attribute)\b")
+
+
+def _written_as_name(clause: Clause, old: str, new: str) -> bool:
+    """The new name written as a field's: quoted (a noun at its head: "is now 'high'", "to
+    'shipped'" are values), in snake_case, the old one spelt out or abbreviated, or a value
+    noun at its head ("last name", "mobile number")."""
+    told = rx(r"^(?:the|a|an)\s+").sub("", _QUOTED.sub(lambda q: q["q"], new))
+    told = rx(rf"\s+{_OWNER_ON}\s+.+$").sub("", told).strip()
+    if not told:
+        return False
+    head, bare = told.split()[-1], _bare_said(old)
+    return bool(
+        (_QUOTED.search(new) and has_noun_sense(head) and not _describes(head))
+        or (len(told.split()) > 1 and "_".join(told.split()) in clause.original.lower())
+        or _abbreviates(bare, told)
+        or _spells_out(bare, told)
+        or _names_a_value(bare, told)
+    )
+
+
+def _word_becomes(old: str, m: re.Match[str]) -> bool:
+    """ "Customers becomes clients": a plural with "becomes" is the word, not the things (a
+    lead that becomes a customer is "leads become customers"), so the word is renamed."""
+    said = old.split()
+    return (
+        m.re is _TURNS
+        and m["strong"] == "becomes"
+        and 1 <= len(said) <= 2
+        and said[0] not in _DETERMINERS
+        and singular(said[-1]) != said[-1]
+    )
+
+
+def _no_for(*said: str) -> list[str]:
+    """The names without what follows "for" ("use cards instead of cash for payments": what
+    for, not whose)."""
+    return [rx(r"\s+for\s.*$").sub("", words) for words in said]
+
+
+def _describes(word: str) -> bool:
+    return bool(only_describes(word) or mostly_describes(word))
+
+
+def _bare_said(old: str) -> str:
+    """The old field's own words, its owner and marks left out."""
+    words = _QUOTED.sub(lambda q: q["q"], old)
+    words = rx(r"^.*'s\s+").sub("", words)
+    words = rx(rf"\s+(?:field|column|attribute)\b.*$|\s+{_ON}\s.*$").sub("", words)
+    return rx(r"^(?:the|our|its)\s+").sub("", words).strip() or old
+
+
+def _owner_in(clause: Clause, said: str) -> bool:
+    """The field's owner said with it (a possessive, "on X", "field", a topic), or the thing
+    marked as an entity or table."""
+    return bool(
+        _OWNER_SAID.search(said)
+        or rx(r"\s(?:entity|table|model)\b").search(said)
+        or clause.topic_sep in ("dot", ":", "on")
+    )
+
+
+def _both_quoted(clause: Clause) -> bool:
+    return len(_QUOTED.findall(clause.text)) == 2
+
+
 def read_rename(clause: Clause) -> Rename | None:
+    """A rename said in any of the ways `_read_rename` knows, else said another way
+    ("use G instead of F", "F becomes G" with the owner said, "refer to F as G") and reworded
+    as "rename F to G"."""
+    clause = _plural_possessive(clause)
+    found = _read_rename(clause)
+    if (
+        found is None
+        and (said := _reworded_rename(clause)) is not None
+        # ("fee becomes optional (free deliveries …)": a type or required change is that)
+        and read_modify(clause) is None
+    ):
+        found = _read_rename(_plural_possessive(replace(clause, text=said)))
+    return found
+
+
+def _read_rename(clause: Clause) -> Rename | None:
     s = clause.text
     old = new = ent = None
     marker = ""
@@ -264,10 +546,16 @@ def read_rename(clause: Clause) -> Rename | None:
             marker = m.groupdict().get("marker") or ""
             if pattern is _RENAME[-1]:
                 old = _STORY_BEFORE.sub("", old)
+                # "from now on the volunteer's shift note is known as …", "could start be
+                # renamed …": a lead-in or the modal of a question is no part of the old name
+                old = rx(r"^(?:from now on|going forward)\s*,?\s+").sub("", old)
+                if s[m.end("old") : m.start("new")].split()[:1] == ["be"]:
+                    old = rx(r"^(?:could|can|should|would|shall|will|might)\s+").sub("", old)
             break
     else:
         m = _CALL.match(s) or _WE_CALL.match(s)
-        if m is None or not (split := _split_call(_TAIL_WORDS.sub("", m["body"]))):
+        body = _TAIL_WORDS.sub("", m["body"]) if m else ""
+        if m is None or not (split := _split_call(body) or _dotted_call(clause, body)):
             return None
         old, new = split
     return _rename(clause, old, new, ent, marker)
@@ -351,6 +639,17 @@ def _creates(old: str, new: str) -> bool:
     )  # "… with name, …, a parent called flag"
 
 
+def _dotted_call(clause: Clause, body: str) -> tuple[str, str] | None:
+    """ "call Patient.phone mobile number": the field written dotted is whole, so the new name
+    is what follows it."""
+    if clause.topic_sep != "dot" or not clause.topic:
+        return None
+    m = re.search(rf"\b{re.escape(clause.topic)}\.([A-Za-z][A-Za-z0-9_]*)", clause.original, re.I)
+    old = m[1].replace("_", " ").lower() if m else ""
+    new = body[len(old) :].strip() if old and body.startswith(old + " ") else ""
+    return (old, new) if new and len(new.split()) <= 4 else None
+
+
 def _split_call(body: str) -> tuple[str, str] | None:
     """ "Item Product" / "the surname field last name" / "Course 'Module'" → (old, new)."""
     quoted = list(_QUOTED.finditer(body))
@@ -358,7 +657,28 @@ def _split_call(body: str) -> tuple[str, str] | None:
         # "call the 'weight' on Jar 'net weight'": both names quoted, the old one first (with
         # its owner after it); the new name is the second
         return body[: quoted[1].start()].strip(), quoted[1]["q"]
+    if len(quoted) == 1 and (
+        body[: quoted[0].start()].strip() in ("", "the", "our", "its")
+        or rx(r"'s$").search(body[: quoted[0].start()].strip())
+    ):
+        # "call the 'shift note' column in the Volunteer table availability", "call bookings'
+        # 'start' start time": the one quoted name starts the old one (with its owner said
+        # before it), so the new name is what follows it
+        quoted_at = quoted[0]
+        unquoted = body[: quoted_at.start()] + quoted_at["q"] + body[quoted_at.end() :]
+        if m := rx(
+            r"^(?P<old>.+?\s(?:field|column|attribute)(?:\s+(?:on|of|in)\s+(?:the\s+)?[a-z][a-z-]*"
+            r"(?:\s+(?:entity|table|model))?)?)\s+(?!(?:on|of|in)\s)(?P<new>.+)$"
+        ).match(unquoted):
+            return m["old"], m["new"]
+        # "call bookings' 'start' start time": the quoted name and its owner, then the new name
+        after = body[quoted_at.end() :].strip()
+        return (body[: quoted_at.end()].strip(), after) if after else None
     if quoted:
+        after = body[quoted[0].end() :].strip()
+        if rx(rf"{_ON}\s+(?:the\s+)?[a-z][a-z-]*(?:\s+(?:entity|table))?$").fullmatch(after):
+            # "call serial 'asset tag' on device": the owner said after the new name
+            return body[: quoted[0].start()].strip(), f"{quoted[0]['q']} {after}"
         return body[: quoted[0].start()].strip(), quoted[0]["q"]
     # "can we call it family name on the Learner": "it" is the field said before, as in
     # "rename it to …"

@@ -1412,7 +1412,11 @@ _UNDECIDED = re.compile(
     r"(?:(?:still\s+)?not\s+(?:sure|certain|decided)(?:\s+(?:yet|about\s+(?:it|this|that)))?"
     r"|(?:still\s+)?undecided|tbc|tbd|to\s+be\s+(?:confirmed|decided)|just\s+an\s+idea"
     r"|thinking\s+out\s+loud|don'?t\s+do\s+(?:it|this|anything)\s+yet"
-    r"|not\s+(?:yet\s+)?(?:agreed|approved|signed\s+off))\s*[.!)]*\s*$",
+    r"|not\s+(?:yet\s+)?(?:agreed|approved|signed\s+off))\s*[.!)]*"
+    # ("Maybe rename Bout to Game? Not sure yet, I'll ask the team first": who is asked
+    # before it is decided, said after the hedge, keeps it undecided)
+    r"(?:\s*[,;.—-]?\s*(?:i|we)\s*(?:'ll|will|need\s+to|have\s+to|must)\s+(?:ask|check"
+    r"|confirm)(?:\s+with)?\s+[a-z' ]{1,40}?(?:\s+first)?\s*[.!]*)?\s*$",
     re.I,
 )
 # a removal refused in the request itself ("…, never remove it", "don't drop the fax")

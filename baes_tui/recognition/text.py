@@ -2457,8 +2457,8 @@ _SWAP_NAME_OF = re.compile(
 # "the bay field on Stockpile wants renaming to bay number", "Kiln needs renaming Oven": wanting
 # or needing renaming is "should be renamed to"
 _WANTS_RENAMING = re.compile(
-    r"(?i)(?<=[a-z0-9_])[ \t]+(?:wants|needs)[ \t]+(?:renaming|re-naming)(?:[ \t]+(?:to|as|into))?"
-    r"[ \t]+(?=[A-Za-z])"
+    r"(?i)(?<=[a-z0-9_'\"\u2019\u201d])[ \t]+(?:wants|needs)[ \t]+(?:renaming|re-naming)"
+    r"(?:[ \t]+(?:to|as|into))?[ \t]+(?=[A-Za-z\"'\u2018\u201c])"  # (a name may be quoted)
 )
 # "VisitingYacht should be renamed GuestVessel - …": a new name written as a name straight after
 # "renamed" is what it is renamed to ("should be renamed last name" is left as it was)
