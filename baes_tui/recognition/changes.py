@@ -273,6 +273,10 @@ _NOT_A_NAME = re.compile(
     r"(?:^|\s)(?:a|an|not|no|when|if|once|after|before|than|by|many|several|multiple|some"
     r"|each|every|one|few|lots|unique|blank|empty|hidden|shown"
     r"|visible|positive|negative|set|filled|removed|deleted|dropped|gone|kept|used)(?:\s|$)"
+    # ("Driver -> works for Depot", "-> belongs to one depot": a verb and its preposition say a
+    # link, no name)
+    r"|^(?:works?|belongs?|reports?|lives?|sits?|goes|runs?|answers?|falls?)"
+    r"\s+(?:for|in|at|to|under|with|on|from|into|by)\b"
 )
 
 
@@ -311,7 +315,7 @@ def _reworded_rename(clause: Clause) -> str | None:
             and not _both_quoted(clause)
             and not (
                 _owner_in(clause, " ".join(_no_for(old, m["new"])))
-                and (_FIELD_MARKED.search(old) or _written_as_name(clause, old, m["new"]))
+                and (_OLD_FIELD_MARKED.search(old) or _written_as_name(clause, old, m["new"]))
             )
         ):
             return None
@@ -368,7 +372,7 @@ def _reworded_rename(clause: Clause) -> str | None:
 
 # the place words that say an owner after a new name ("of" binds its own words: "date of birth")
 _OWNER_ON = r"(?:on|in|for|from|within|inside)"
-_FIELD_MARKED = re.compile(r"'s\s|\s(?:field|column|attribute)\b")
+_OLD_FIELD_MARKED = re.compile(r"'s\s|\s(?:field|column|attribute)\b")
 
 
 def _written_as_name(clause: Clause, old: str, new: str) -> bool:
