@@ -815,6 +815,11 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     if old_words[0] in PRONOUNS:
         return None
     topic = read_noun(clause.topic) if clause.topic else None
+    if topic is None and clause.topic and clause.topic_sep in (":", "on", "dot"):
+        # "Tool: sn -> serial number", "On Service: music → music selection": a frame word
+        # that is also a thing kept, capitalised as the heading of a field's change, is that
+        # thing (a system has no fields of its own to rename)
+        topic = _heading_frame_owner(clause)
     says_entity = bool(marks & {"entity", "table", "model", "tab", "sheet", "worksheet"})
     if owner is None and topic is None and not says_entity:
         # "Rename the Bouquet wrap colour field to paper colour": the thing named before the
@@ -1976,6 +1981,17 @@ def _frame_word_owner(ent: str, clause: Clause) -> Noun | None:
     """The thing a capitalised frame word names where a field is ("… on Service")."""
     word = rx(r"^(?:the\s+)?([a-z]+)$").match(ent.strip())
     if word is None or not _frame_word_named(f"x on {word[1]}", clause.original):
+        return None
+    return Noun(safe_entity_name(word[1]), True, (word[1],))
+
+
+def _heading_frame_owner(clause: Clause) -> Noun | None:
+    """The thing a heading names when it is one capitalised frame word of a kept thing."""
+    word = rx(r"^(?:the\s+)?([a-z]+)$").match((clause.topic or "").strip().lower())
+    if word is None or word[1] not in _THING_FRAMES:
+        return None
+    said = rf"(?:^|\n|\b(?i:on)\s+)(?:(?i:the)\s+)?{word[1].capitalize()}\s*:"
+    if not re.search(said, clause.original):
         return None
     return Noun(safe_entity_name(word[1]), True, (word[1],))
 
