@@ -107,6 +107,12 @@ _FRONTED_NAME_CHANGE = re.compile(
 _OWN_NAME_CHANGE = re.compile(
     rf"^(?:the|its)\s+name\s+(?:change|update)\s+(?:it\s+)?(?:to|into|as)\s+(?P<new>.+?){_TAIL}$"
 )
+# "call it Locksmith", "rename it to Vault" (how "change its name to Vault" is simplified): a
+# new name for what "it" stands for, with nothing after it but a tail word
+_IT_CALLED = re.compile(
+    rf"^(?:please\s+)?(?:rename|call|name)\s+it(?:\s+(?:to|into|as))?\s+(?P<new>[a-z][a-z0-9]*)"
+    rf"{_TAIL}$"
+)
 _CHANGE_QUOTED = re.compile(
     r"^(?:change|switch)\s+(?:the\s+)?(?:field\s+|column\s+)?[\"'](?P<old>[^\"']+)[\"']"
     r"(?:\s+field)?\s+(?:to|into)\s+[\"'](?P<new>[^\"']+)[\"']"
@@ -475,6 +481,17 @@ def _read_rename(clause: Clause) -> Rename | None:
             # "Donation: Amt -> Amount": a header's short form written out is the same field,
             # however it is capitalised
             return _rename(clause, m["old"], m["new"], None, "field")
+    if (
+        (m := _IT_CALLED.match(s))
+        and clause.topic
+        and clause.topic_sep in (":", "-", "\u2013", "\u2014")
+        and _names_entity(clause, m["new"])
+        and (_marked_topic(clause) or _capitalised(clause, clause.topic))
+    ):
+        # "Technician entity: call it Locksmith", "The Safe table - change its name to Vault":
+        # "it" under a heading is the thing the heading names, so the new name is the thing's
+        topic = rx(r"\s+(?:entity|table|model)$").sub("", clause.topic)
+        return _rename(clause, topic, m["new"], None, "entity")
     if (m := _OWN_NAME_CHANGE.match(s)) and clause.topic and _names_entity(clause, m["new"]):
         # "Screening entity the name change to FilmShow": the entity's own name, when the
         # topic is marked as an entity or the new name is written like one (a capital)
@@ -599,6 +616,11 @@ def _spells_out(old: str, new: str) -> bool:
         or words[0].startswith(said[0])
         or set(said) < set(words)
     )
+
+
+def _marked_topic(clause: Clause) -> bool:
+    """The topic ends in a word that marks it as an entity ("the Safe table")."""
+    return rx(r"\s(?:entity|table|model)$").search(clause.topic or "") is not None
 
 
 def _names_entity(clause: Clause, new: str) -> bool:
@@ -2870,9 +2892,13 @@ def _topic_says_change(clause: Clause, text: str) -> tuple[Clause, str]:
         or re.search(whole + "$", text)
         or rx(r"\bentity$").search(text)
     ):
-        return replace(clause, topic=None), f"remove the {topic}"
-    if m := re.fullmatch(rf"rename(?:d)?(?:{itself})?\s+(?:to|as|into)\s+(?P<new>.+)", text):
-        return replace(clause, topic=None), f"rename {topic} to {m['new']}"
+        # ("Tool — delete the entity": the mark said after the change names even a frame word
+        # as the thing, as "the Tool entity" does)
+        mark = " entity" if rx(r"\bentity$").search(text) and not _marked(topic) else ""
+        return replace(clause, topic=None), f"remove the {topic}{mark}"
+    if m := re.fullmatch(rf"rename(?:d)?(?P<it>{itself})?\s+(?:to|as|into)\s+(?P<new>.+)", text):
+        mark = " entity" if m["it"] and not _marked(topic) else ""
+        return replace(clause, topic=None), f"rename {topic}{mark} to {m['new']}"
     if (kind := _RENAME_LABEL.fullmatch(topic)) and (m := _OLD_ARROW_NEW.fullmatch(text)):
         # "entity rename: Kiln -> Oven", "field rename on Van: plate -> registration", "rename
         # entity: Kiln -> Oven": the topic labels the change, the arrow says it
@@ -2881,6 +2907,10 @@ def _topic_says_change(clause: Clause, text: str) -> tuple[Clause, str]:
         owner = replace(clause, topic=kind["e"], topic_sep="on" if kind["e"] else "")
         return owner, f"rename {m['old']} to {m['new']}"
     return clause, text
+
+
+def _marked(topic: str) -> bool:
+    return rx(r"\b(?:entity|table|model)\b").search(topic) is not None
 
 
 _RENAME_LABEL = re.compile(
