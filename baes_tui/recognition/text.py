@@ -6179,7 +6179,7 @@ _CREATE_THE_FOLLOWING = re.compile(
 )
 _DOTTED_DASH_CHANGE = re.compile(
     r"^(?P<e>[A-Za-z][A-Za-z0-9-]{0,40})\.(?P<f>[a-z][a-z0-9_]*(?: [a-z][a-z0-9_]*){0,4})"
-    r"(?=\s+[-\u2013\u2014]\s+(?:remove|delete|drop|scrap|ditch|bin|gone|rename)\b)",
+    r"(?=\s+[-\u2013\u2014]\s+(?:remove|delete|drop|scrap|ditch|bin|gone)\b)",
     re.MULTILINE,
 )
 _WANT_DOTTED_TO_BE = re.compile(
