@@ -796,6 +796,10 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
         # Alteration entity … to item of clothing"), "of" is inside the new name
         new, ent = m["new"], m["ent"]
     owner = read_noun(ent) if ent else None
+    if ent and owner is None:
+        # "Call the venue field on Service 'location'": a capitalised frame word of a kept
+        # thing where the field is names that thing, as it does for a removal
+        owner = _frame_word_owner(ent, clause)
     if ent and owner is None and not _is_frame(ent):
         return None
     mo, mn = _MARKED.match(old), _MARKED.match(new)

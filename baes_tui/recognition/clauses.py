@@ -384,10 +384,11 @@ _DECIDED_STATE = re.compile(
 )
 # "there's no need for the Recital entity anymore", "no need for a fax on Supplier any more":
 # the need denied is what "we do not need …" says (a removal); without "anymore" or a word of
-# the schema it may say what a new thing does without ("no need for a phone")
+# the schema it may say what a new thing does without ("no need for a phone"); a name in
+# quotes is one the schema has ("No need for 'brand' on Tools anymore")
 _NO_NEED_FOR = re.compile(
     r"^(?:so\s+|and\s+)?(?:there\s+is\s+|there's\s+)?no\s+(?:more\s+|longer\s+(?:any\s+)?)?"
-    r"need\s+(?:for|of)\s+(?=(?:the|a|an|any)\s[^.;]{0,80}?\b(?:any\s?more|any\s+longer|entity"
+    r"need\s+(?:for|of)\s+(?=(?:(?:the|a|an|any)\s|['\"][a-z])[^.;]{0,80}?\b(?:any\s?more|any\s+longer|entity"
     r"|table|field|column)\b"
     # ("Wash: no need for fabric softener any more": a bare name, with "any more" last)
     r"|[a-z][a-z_]*(?:\s[a-z][a-z_]*){0,3}\s+(?:any\s?more|any\s+longer)$)"
