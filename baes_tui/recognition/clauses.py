@@ -393,6 +393,14 @@ _NO_NEED_FOR = re.compile(
     # ("Wash: no need for fabric softener any more": a bare name, with "any more" last)
     r"|[a-z][a-z_]*(?:\s[a-z][a-z_]*){0,3}\s+(?:any\s?more|any\s+longer)$)"
 )
+# "I'd like the limousine count gone from funeral bookings", "we want the fax gone off
+# Supplier": a field wished gone from a thing is removed from it, as "remove F from X" says
+# (closed class: the wishing verbs; "gone" and a place word after the field's name)
+_WANTED_GONE = re.compile(
+    r"^(?:(?:i|we)\s+(?:would|'d)\s+like|i'd\s+like|we'd\s+like|(?:i|we)\s+want|(?:i|we)"
+    r"\s+need)\s+(?P<f>(?:the|that|this|our)\s+[a-z][a-z_]*(?:\s[a-z][a-z_]*){0,3}?)\s+"
+    r"(?:gone|removed|taken\s+off|taken\s+out)\s+(?:from|off|out\s+of)\s+"
+)
 # "There should be a due date on invoices", "there needs to be a phone for each booking": a
 # value said to be wanted on a thing is added to it, as "put a due date on invoices" is ("there
 # should be a limit on bookings" is a rule)
@@ -3414,6 +3422,7 @@ def simplify(text: str) -> str:
         s = _GETS_FIELDS.sub(lambda m: f"{m['x']} += {m['rest']}", s)
         s = _REPORTED.sub("", _OCCASION_THEN_DECIDED.sub("", _DECIDED_STATE.sub("", s)))
         s = _NO_NEED_FOR.sub("we do not need ", s)
+        s = _WANTED_GONE.sub(lambda m: f"remove {m['f']} from ", s)
         s = _THERE_SHOULD_BE.sub(lambda m: f"add {m['f']} to {m['x']}", s)
         if _CHANGE_CUE.search(s):
             s = _TYPE_THEN_RANGE.sub("a whole number", s)
