@@ -401,6 +401,27 @@ _WANTED_GONE = re.compile(
     r"\s+need)\s+(?P<f>(?:the|that|this|our)\s+[a-z][a-z_]*(?:\s[a-z][a-z_]*){0,3}?)\s+"
     r"(?:gone|removed|taken\s+off|taken\s+out)\s+(?:from|off|out\s+of)\s+"
 )
+# "no longer tracking shoe size, remove it", "not recording tail length any more": the
+# keeping denied with its subject left out (a note's clipped "we are") is what "we no longer
+# track …" says; "not …" only with "any more" after it (closed class: verbs of keeping)
+_KEEPING_VERBS = {
+    "tracking": "track",
+    "recording": "record",
+    "storing": "store",
+    "keeping": "keep",
+    "logging": "log",
+    "collecting": "collect",
+    "capturing": "capture",
+    "using": "use",
+    "needing": "need",
+}
+_NO_LONGER_DOING = re.compile(
+    r"^(?:(?:we\s+are|we're|were)\s+)?(?:no\s+longer\s+(?P<v>"
+    + "|".join(_KEEPING_VERBS)
+    + r")\s+(?=[a-z])|not\s+(?P<v2>"
+    + "|".join(_KEEPING_VERBS)
+    + r")\s+(?=[a-z][a-z ]{0,60}\s(?:anymore|any\s+more|any\s+longer)$))"
+)
 # "There should be a due date on invoices", "there needs to be a phone for each booking": a
 # value said to be wanted on a thing is added to it, as "put a due date on invoices" is ("there
 # should be a limit on bookings" is a rule)
@@ -3423,6 +3444,7 @@ def simplify(text: str) -> str:
         s = _REPORTED.sub("", _OCCASION_THEN_DECIDED.sub("", _DECIDED_STATE.sub("", s)))
         s = _NO_NEED_FOR.sub("we do not need ", s)
         s = _WANTED_GONE.sub(lambda m: f"remove {m['f']} from ", s)
+        s = _NO_LONGER_DOING.sub(lambda m: f"we no longer {_KEEPING_VERBS[m['v'] or m['v2']]} ", s)
         s = _THERE_SHOULD_BE.sub(lambda m: f"add {m['f']} to {m['x']}", s)
         if _CHANGE_CUE.search(s):
             s = _TYPE_THEN_RANGE.sub("a whole number", s)
