@@ -782,6 +782,13 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
         )
         # ("length in minutes": a unit after "in" is the name's own, never its owner)
         and not set(m["ent"].strip(" '\"").split()) <= UNIT_WORDS
+        # ("Deceased: date of passing should be called …": with the owner said first, "of"
+        # binds the old name's own words, as it does the new name's)
+        and not (
+            old[m.end("old") : m.start("ent")].split() == ["of"]
+            and clause.topic
+            and not _same_noun(m["ent"], clause.topic)
+        )
     ):
         old, ent = m["old"], m["ent"]
     if ent is None and not clause.topic and (said := _owner_written_first(clause, old, new)):
