@@ -110,8 +110,8 @@ _OWN_NAME_CHANGE = re.compile(
 # "call it Locksmith", "rename it to Vault" (how "change its name to Vault" is simplified): a
 # new name for what "it" stands for, with nothing after it but a tail word
 _IT_CALLED = re.compile(
-    rf"^(?:please\s+)?(?:rename|call|name)\s+it(?:\s+(?:to|into|as))?\s+(?P<new>[a-z][a-z0-9]*)"
-    rf"{_TAIL}$"
+    rf"^(?:please\s+)?(?:rename|call|name)\s+it(?:\s+(?:to|into|as))?\s+"
+    rf"(?P<new>[a-z][a-z0-9]*(?:\s[a-z][a-z0-9]*){{0,3}}?){_TAIL}$"
 )
 _CHANGE_QUOTED = re.compile(
     r"^(?:change|switch)\s+(?:the\s+)?(?:field\s+|column\s+)?[\"'](?P<old>[^\"']+)[\"']"
@@ -492,6 +492,19 @@ def _read_rename(clause: Clause) -> Rename | None:
         # "it" under a heading is the thing the heading names, so the new name is the thing's
         topic = rx(r"\s+(?:entity|table|model)$").sub("", clause.topic)
         return _rename(clause, topic, m["new"], None, "entity")
+    if (
+        (m := _IT_CALLED.match(s))
+        and clause.topic
+        and clause.topic_sep in (":", "-", "\u2013", "\u2014")
+        and (
+            said := rx(r"^(?P<old>.+?)\s+(?:field|column)(?P<on>\s+on\s+.+)?$").match(clause.topic)
+        )
+        and (said["on"] or "'s " in said["old"])
+    ):
+        # "The Safe entity's weight field: rename it weight kg": "it" under a heading that
+        # names a field is that field; whose it is stays in the heading ("Safe entity's")
+        old = rx(r"\s+(?:entity|table|model)'s\s").sub("'s ", said["old"]) + (said["on"] or "")
+        return _rename(clause, old, m["new"], None, "field")
     if (m := _OWN_NAME_CHANGE.match(s)) and clause.topic and _names_entity(clause, m["new"]):
         # "Screening entity the name change to FilmShow": the entity's own name, when the
         # topic is marked as an entity or the new name is written like one (a capital)
