@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read, shape
+from tests.support.recognition import read, reading, shape
 
 
 def _accepted(request_text: str, intent: Intent) -> list[str]:
@@ -111,6 +111,17 @@ def _asked(request_text: str) -> None:
             Intent.RENAME_FIELD,
             ["Member(birthplace:str<place_of_birth)"],
         ),
+        # a capitalised thing, then lower-case words after "the" or "rename the": its field
+        (
+            "rename the Oven door seal to gasket",
+            Intent.RENAME_FIELD,
+            ["Oven(gasket:str<door_seal)"],
+        ),
+        (
+            "the Choir robe colour needs renaming to gown colour",
+            Intent.RENAME_FIELD,
+            ["Choir(gown_colour:str<robe_colour)"],
+        ),
         # a name whose head holds a value about the records is a field, not records deleted
         ("drop the row number from Report", Intent.REMOVE_FIELDS, ["Report(row_number:str)"]),
         (
@@ -162,3 +173,11 @@ def test_a_choice_of_values_is_no_undecided_change() -> None:
         "the status can be either open or closed, remove the notes field from Ticket",
         Intent.REMOVE_FIELDS,
     ) == ["Ticket(notes:str)"]
+
+
+def test_a_first_word_capitalised_by_the_sentence_names_no_owner() -> None:
+    # the capital of a text's first word is the sentence's: the reading stays as it was
+    assert reading("Garden gnome needs renaming to statue") == (
+        Intent.RENAME_ENTITY,
+        ["Statue<GardenGnome()"],
+    )

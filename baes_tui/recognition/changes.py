@@ -990,10 +990,19 @@ def _owner_written_first(clause: Clause, old: str, new: str) -> tuple[str, str] 
     and then lowercase words is an entity and its field (as "Kiln.temperature" is), when the
     new name is written in lowercase, as a field's is."""
     words, new_words = old.split(), new.split()
+    if words[:1] == ["the"]:
+        words = words[1:]  # ("Headstone inscription needs renaming to …" was given a "the")
     if not 2 <= len(words) <= 4 or not new_words or not words[0].isalpha():
         return None
     rest = r"\s+".join(re.escape(w) for w in words[1:])
-    written = rf"\b(?i:rename)\s+{re.escape(words[0].capitalize())}\s+{rest}\s+(?i:to|as|into)\s+"
+    # ("the Headstone inscription needs renaming to epitaph text": the name first, then the
+    # rename said of it, is written the same way; with no "the", a first word's capital is
+    # the sentence's, no name's: "Garden gnome needs renaming to statue" stays as it was)
+    written = (
+        rf"(?:\b(?i:rename)\s+(?:(?i:the)\s+)?|^(?i:the)\s+){re.escape(words[0].capitalize())}"
+        rf"\s+{rest}\s+(?:(?i:needs|should|must)\s+(?:(?i:be)\s+)?(?i:renaming|renamed|called)"
+        r"\s+(?:(?i:to|as|into)\s+)?|(?i:to|as|into)\s+)"
+    )
     if not re.search(written + re.escape(new_words[0]) + r"\b", clause.original):
         return None
     if read_noun(words[0]) is None:
