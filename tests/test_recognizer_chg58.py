@@ -181,3 +181,12 @@ def test_a_first_word_capitalised_by_the_sentence_names_no_owner() -> None:
         Intent.RENAME_ENTITY,
         ["Statue<GardenGnome()"],
     )
+
+
+def test_a_plural_said_before_the_removal_picks_no_records() -> None:
+    # the plural is the story's, not the removal's object: "since" says when, picks nothing
+    assert _accepted(
+        "We stopped running the winter courses since the pool closed. Please remove the Course"
+        " entity.",
+        Intent.REMOVE_ENTITY,
+    ) == ["Course()"]

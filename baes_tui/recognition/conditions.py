@@ -108,12 +108,20 @@ def governing_note(draft: Draft, text: str) -> str | None:
 
 
 # "delete all the customers who haven't had a job since 2019", "remove the invoices older than
-# 2015": the thing said in the plural and narrowed at once by a restrictive clause (no comma) or
-# an age picks some of its records, data to delete, not the thing (closed class: relative words
-# and the prepositions of a record's age or state)
+# 2015": the thing said in the plural after the removal's verb and narrowed at once by a
+# restrictive clause (no comma) or an age picks some of its records, data to delete, not the
+# thing (closed class: relative words and the prepositions of a record's age or state)
 _PICKED = (
     r"(?:who|that|which|whose|where|with|without|older\s+than|from\s+before|not|no\s+longer"
     r"|before|since)"
+)
+
+
+# The verb of the removal and the words between it and the plural it takes: "We've stopped
+# doing the summer camps since …, please remove the Camp entity" says why, it picks nothing
+_DELETING = (
+    r"\b(?:delete|remove|drop|wipe|clear|purge|erase|get\s+rid\s+of)\s+(?:out\s+)?"
+    r"(?:(?:all|every|any)\s+(?:of\s+)?)?(?:(?:the|our|those|these)\s+)?"
 )
 
 
@@ -125,7 +133,7 @@ def _records_picked(draft: Draft, text: str) -> str | None:
         if not words:
             continue
         name = r"[\s_-]*".join(re.escape(w.lower()) for w in words)
-        picked = re.search(rf"\b{name}(?:e?s)\s+{_PICKED}\b", lowered)
+        picked = re.search(rf"{_DELETING}{name}(?:e?s)\s+{_PICKED}\b", lowered)
         if picked is not None:
             return text[picked.start() : picked.end()]
     return None
