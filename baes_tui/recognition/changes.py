@@ -107,6 +107,12 @@ _FRONTED_NAME_CHANGE = re.compile(
 _OWN_NAME_CHANGE = re.compile(
     rf"^(?:the|its)\s+name\s+(?:change|update)\s+(?:it\s+)?(?:to|into|as)\s+(?P<new>.+?){_TAIL}$"
 )
+# "call it Locksmith", "rename it to Vault" (how "change its name to Vault" is simplified): a
+# new name for what "it" stands for, with nothing after it but a tail word
+_IT_CALLED = re.compile(
+    rf"^(?:please\s+)?(?:rename|call|name)\s+it(?:\s+(?:to|into|as))?\s+"
+    rf"(?P<new>[a-z][a-z0-9]*(?:\s[a-z][a-z0-9]*){{0,3}}?){_TAIL}$"
+)
 _CHANGE_QUOTED = re.compile(
     r"^(?:change|switch)\s+(?:the\s+)?(?:field\s+|column\s+)?[\"'](?P<old>[^\"']+)[\"']"
     r"(?:\s+field)?\s+(?:to|into)\s+[\"'](?P<new>[^\"']+)[\"']"
@@ -475,6 +481,30 @@ def _read_rename(clause: Clause) -> Rename | None:
             # "Donation: Amt -> Amount": a header's short form written out is the same field,
             # however it is capitalised
             return _rename(clause, m["old"], m["new"], None, "field")
+    if (
+        (m := _IT_CALLED.match(s))
+        and clause.topic
+        and clause.topic_sep in (":", "-", "\u2013", "\u2014")
+        and _names_entity(clause, m["new"])
+        and (_marked_topic(clause) or _capitalised(clause, clause.topic))
+    ):
+        # "Technician entity: call it Locksmith", "The Safe table - change its name to Vault":
+        # "it" under a heading is the thing the heading names, so the new name is the thing's
+        topic = rx(r"\s+(?:entity|table|model)$").sub("", clause.topic)
+        return _rename(clause, topic, m["new"], None, "entity")
+    if (
+        (m := _IT_CALLED.match(s))
+        and clause.topic
+        and clause.topic_sep in (":", "-", "\u2013", "\u2014")
+        and (
+            said := rx(r"^(?P<old>.+?)\s+(?:field|column)(?P<on>\s+on\s+.+)?$").match(clause.topic)
+        )
+        and (said["on"] or "'s " in said["old"])
+    ):
+        # "The Safe entity's weight field: rename it weight kg": "it" under a heading that
+        # names a field is that field; whose it is stays in the heading ("Safe entity's")
+        old = rx(r"\s+(?:entity|table|model)'s\s").sub("'s ", said["old"]) + (said["on"] or "")
+        return _rename(clause, old, m["new"], None, "field")
     if (m := _OWN_NAME_CHANGE.match(s)) and clause.topic and _names_entity(clause, m["new"]):
         # "Screening entity the name change to FilmShow": the entity's own name, when the
         # topic is marked as an entity or the new name is written like one (a capital)
@@ -599,6 +629,11 @@ def _spells_out(old: str, new: str) -> bool:
         or words[0].startswith(said[0])
         or set(said) < set(words)
     )
+
+
+def _marked_topic(clause: Clause) -> bool:
+    """The topic ends in a word that marks it as an entity ("the Safe table")."""
+    return rx(r"\s(?:entity|table|model)$").search(clause.topic or "") is not None
 
 
 def _names_entity(clause: Clause, new: str) -> bool:
@@ -760,6 +795,13 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
         )
         # ("length in minutes": a unit after "in" is the name's own, never its owner)
         and not set(m["ent"].strip(" '\"").split()) <= UNIT_WORDS
+        # ("Deceased: date of passing should be called …": with the owner said first, "of"
+        # binds the old name's own words, as it does the new name's)
+        and not (
+            old[m.end("old") : m.start("ent")].split() == ["of"]
+            and clause.topic
+            and not _same_noun(m["ent"], clause.topic)
+        )
     ):
         old, ent = m["old"], m["ent"]
     if ent is None and not clause.topic and (said := _owner_written_first(clause, old, new)):
@@ -774,6 +816,10 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
         # Alteration entity … to item of clothing"), "of" is inside the new name
         new, ent = m["new"], m["ent"]
     owner = read_noun(ent) if ent else None
+    if ent and owner is None:
+        # "Call the venue field on Service 'location'": a capitalised frame word of a kept
+        # thing where the field is names that thing, as it does for a removal
+        owner = _frame_word_owner(ent, clause)
     if ent and owner is None and not _is_frame(ent):
         return None
     mo, mn = _MARKED.match(old), _MARKED.match(new)
@@ -815,6 +861,11 @@ def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) ->
     if old_words[0] in PRONOUNS:
         return None
     topic = read_noun(clause.topic) if clause.topic else None
+    if topic is None and clause.topic and clause.topic_sep in (":", "on", "dot"):
+        # "Tool: sn -> serial number", "On Service: music → music selection": a frame word
+        # that is also a thing kept, capitalised as the heading of a field's change, is that
+        # thing (a system has no fields of its own to rename)
+        topic = _heading_frame_owner(clause)
     says_entity = bool(marks & {"entity", "table", "model", "tab", "sheet", "worksheet"})
     if owner is None and topic is None and not says_entity:
         # "Rename the Bouquet wrap colour field to paper colour": the thing named before the
@@ -939,10 +990,19 @@ def _owner_written_first(clause: Clause, old: str, new: str) -> tuple[str, str] 
     and then lowercase words is an entity and its field (as "Kiln.temperature" is), when the
     new name is written in lowercase, as a field's is."""
     words, new_words = old.split(), new.split()
+    if words[:1] == ["the"]:
+        words = words[1:]  # ("Headstone inscription needs renaming to …" was given a "the")
     if not 2 <= len(words) <= 4 or not new_words or not words[0].isalpha():
         return None
     rest = r"\s+".join(re.escape(w) for w in words[1:])
-    written = rf"\b(?i:rename)\s+{re.escape(words[0].capitalize())}\s+{rest}\s+(?i:to|as|into)\s+"
+    # ("the Headstone inscription needs renaming to epitaph text": the name first, then the
+    # rename said of it, is written the same way; with no "the", a first word's capital is
+    # the sentence's, no name's: "Garden gnome needs renaming to statue" stays as it was)
+    written = (
+        rf"(?:\b(?i:rename)\s+(?:(?i:the)\s+)?|^(?i:the)\s+){re.escape(words[0].capitalize())}"
+        rf"\s+{rest}\s+(?:(?i:needs|should|must)\s+(?:(?i:be)\s+)?(?i:renaming|renamed|called)"
+        r"\s+(?:(?i:to|as|into)\s+)?|(?i:to|as|into)\s+)"
+    )
     if not re.search(written + re.escape(new_words[0]) + r"\b", clause.original):
         return None
     if read_noun(words[0]) is None:
@@ -1980,6 +2040,17 @@ def _frame_word_owner(ent: str, clause: Clause) -> Noun | None:
     return Noun(safe_entity_name(word[1]), True, (word[1],))
 
 
+def _heading_frame_owner(clause: Clause) -> Noun | None:
+    """The thing a heading names when it is one capitalised frame word of a kept thing."""
+    word = rx(r"^(?:the\s+)?([a-z]+)$").match((clause.topic or "").strip().lower())
+    if word is None or word[1] not in _THING_FRAMES:
+        return None
+    said = rf"(?:^|\n|\b(?i:on)\s+)(?:(?i:the)\s+)?{word[1].capitalize()}\s*:"
+    if not re.search(said, clause.original):
+        return None
+    return Noun(safe_entity_name(word[1]), True, (word[1],))
+
+
 def _tech_word_on_thing(f: str, ent: str | None) -> bool:
     words = [w for w in rx(r"[a-z]+").findall(f) if w not in _DETERMINERS]
     return (
@@ -2854,9 +2925,13 @@ def _topic_says_change(clause: Clause, text: str) -> tuple[Clause, str]:
         or re.search(whole + "$", text)
         or rx(r"\bentity$").search(text)
     ):
-        return replace(clause, topic=None), f"remove the {topic}"
-    if m := re.fullmatch(rf"rename(?:d)?(?:{itself})?\s+(?:to|as|into)\s+(?P<new>.+)", text):
-        return replace(clause, topic=None), f"rename {topic} to {m['new']}"
+        # ("Tool — delete the entity": the mark said after the change names even a frame word
+        # as the thing, as "the Tool entity" does)
+        mark = " entity" if rx(r"\bentity$").search(text) and not _marked(topic) else ""
+        return replace(clause, topic=None), f"remove the {topic}{mark}"
+    if m := re.fullmatch(rf"rename(?:d)?(?P<it>{itself})?\s+(?:to|as|into)\s+(?P<new>.+)", text):
+        mark = " entity" if m["it"] and not _marked(topic) else ""
+        return replace(clause, topic=None), f"rename {topic}{mark} to {m['new']}"
     if (kind := _RENAME_LABEL.fullmatch(topic)) and (m := _OLD_ARROW_NEW.fullmatch(text)):
         # "entity rename: Kiln -> Oven", "field rename on Van: plate -> registration", "rename
         # entity: Kiln -> Oven": the topic labels the change, the arrow says it
@@ -2865,6 +2940,10 @@ def _topic_says_change(clause: Clause, text: str) -> tuple[Clause, str]:
         owner = replace(clause, topic=kind["e"], topic_sep="on" if kind["e"] else "")
         return owner, f"rename {m['old']} to {m['new']}"
     return clause, text
+
+
+def _marked(topic: str) -> bool:
+    return rx(r"\b(?:entity|table|model)\b").search(topic) is not None
 
 
 _RENAME_LABEL = re.compile(

@@ -384,13 +384,43 @@ _DECIDED_STATE = re.compile(
 )
 # "there's no need for the Recital entity anymore", "no need for a fax on Supplier any more":
 # the need denied is what "we do not need …" says (a removal); without "anymore" or a word of
-# the schema it may say what a new thing does without ("no need for a phone")
+# the schema it may say what a new thing does without ("no need for a phone"); a name in
+# quotes is one the schema has ("No need for 'brand' on Tools anymore")
 _NO_NEED_FOR = re.compile(
     r"^(?:so\s+|and\s+)?(?:there\s+is\s+|there's\s+)?no\s+(?:more\s+|longer\s+(?:any\s+)?)?"
-    r"need\s+(?:for|of)\s+(?=(?:the|a|an|any)\s[^.;]{0,80}?\b(?:any\s?more|any\s+longer|entity"
+    r"need\s+(?:for|of)\s+(?=(?:(?:the|a|an|any)\s|['\"][a-z])[^.;]{0,80}?\b(?:any\s?more|any\s+longer|entity"
     r"|table|field|column)\b"
     # ("Wash: no need for fabric softener any more": a bare name, with "any more" last)
     r"|[a-z][a-z_]*(?:\s[a-z][a-z_]*){0,3}\s+(?:any\s?more|any\s+longer)$)"
+)
+# "I'd like the limousine count gone from funeral bookings", "we want the fax gone off
+# Supplier": a field wished gone from a thing is removed from it, as "remove F from X" says
+# (closed class: the wishing verbs; "gone" and a place word after the field's name)
+_WANTED_GONE = re.compile(
+    r"^(?:(?:i|we)\s+(?:would|'d)\s+like|i'd\s+like|we'd\s+like|(?:i|we)\s+want|(?:i|we)"
+    r"\s+need)\s+(?P<f>(?:the|that|this|our)\s+[a-z][a-z_]*(?:\s[a-z][a-z_]*){0,3}?)\s+"
+    r"(?:gone|removed|taken\s+off|taken\s+out)\s+(?:from|off|out\s+of)\s+"
+)
+# "no longer tracking shoe size, remove it", "not recording tail length any more": the
+# keeping denied with its subject left out (a note's clipped "we are") is what "we no longer
+# track …" says; "not …" only with "any more" after it (closed class: verbs of keeping)
+_KEEPING_VERBS = {
+    "tracking": "track",
+    "recording": "record",
+    "storing": "store",
+    "keeping": "keep",
+    "logging": "log",
+    "collecting": "collect",
+    "capturing": "capture",
+    "using": "use",
+    "needing": "need",
+}
+_NO_LONGER_DOING = re.compile(
+    r"^(?:(?:we\s+are|we're|were)\s+)?(?:no\s+longer\s+(?P<v>"
+    + "|".join(_KEEPING_VERBS)
+    + r")\s+(?=[a-z])|not\s+(?P<v2>"
+    + "|".join(_KEEPING_VERBS)
+    + r")\s+(?=[a-z][a-z ]{0,60}\s(?:anymore|any\s+more|any\s+longer)$))"
 )
 # "There should be a due date on invoices", "there needs to be a phone for each booking": a
 # value said to be wanted on a thing is added to it, as "put a due date on invoices" is ("there
@@ -3413,6 +3443,8 @@ def simplify(text: str) -> str:
         s = _GETS_FIELDS.sub(lambda m: f"{m['x']} += {m['rest']}", s)
         s = _REPORTED.sub("", _OCCASION_THEN_DECIDED.sub("", _DECIDED_STATE.sub("", s)))
         s = _NO_NEED_FOR.sub("we do not need ", s)
+        s = _WANTED_GONE.sub(lambda m: f"remove {m['f']} from ", s)
+        s = _NO_LONGER_DOING.sub(lambda m: f"we no longer {_KEEPING_VERBS[m['v'] or m['v2']]} ", s)
         s = _THERE_SHOULD_BE.sub(lambda m: f"add {m['f']} to {m['x']}", s)
         if _CHANGE_CUE.search(s):
             s = _TYPE_THEN_RANGE.sub("a whole number", s)

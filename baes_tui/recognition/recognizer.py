@@ -1453,6 +1453,9 @@ _TABLE_FROM = re.compile(
 
 # Words that name records or their values, not a field: "drop the old rows", "remove duplicates"
 _RECORD_WORDS = frozenset("rows row entries duplicates duplicate".split())
+# Heads of a name that say it holds a value about the records ("duplicate count", "duplicate
+# flag", "row number"): such a name is a field kept, not records deleted (closed class)
+_VALUE_HEADS = frozenset("count counts number flag check total rate score".split())
 # "delete all orders older than 2020", "… created before March", "… where the status is void":
 # which records, said after the things removed
 _WHICH_RECORDS = re.compile(
@@ -1471,7 +1474,13 @@ def _records_not_schema(draft: Draft, cleaned: Cleaned) -> None:
     text = cleaned.text
     if draft.missing or draft.intent not in (Intent.REMOVE_FIELDS, Intent.REMOVE_ENTITY):
         return
-    named = {w for e in draft.entities for a in e.attributes for w in a.name.split("_")}
+    named = {
+        w
+        for e in draft.entities
+        for a in e.attributes
+        if a.name.split("_")[-1] not in _VALUE_HEADS
+        for w in a.name.split("_")
+    }
     which = _WHICH_RECORDS.search(text)
     if which or named & _RECORD_WORDS:
         said = which[0] if which else ", ".join(sorted(named & _RECORD_WORDS))

@@ -5191,6 +5191,11 @@ def clean(request: str) -> Cleaned:
     if " to be " in text and "." in text:
         # "I want Hive.active to be yes/no": a wish for a dotted field is what it should be
         text = _WANT_DOTTED_TO_BE.sub(r"\g<f> should be ", text)
+    if "." in text and ("-" in text or "\u2014" in text or "\u2013" in text):
+        # "job.travel_time - remove": a dotted field, a dash, then the change said last reads
+        # as the heading form "Job: travel time - remove" does (the dot kept only the first
+        # word of the field when the dash followed)
+        text = _DOTTED_DASH_CHANGE.sub(r"\g<e>: \g<f>", text)
     if " — " in text or " to be " in text:
         text = _terse_change_line(text)
     if " - " in text and "\n" not in text:
@@ -6171,6 +6176,11 @@ _CREATE_THE_FOLLOWING = re.compile(
     r"(?:[ \t]+(?:entities|tables|models|things|resources|records))?[ \t]*:[ \t]*$"
     # (the first bullet a thing and its list: "Room (number, floor)", "Room: number, floor")
     r"(?=\n[ \t]*(?:[-*+•]|\d+[.)])[ \t]+[A-Za-z][\w -]{0,40}?[ \t]*(?:\([^)\n]*,|:[^\n]*,))"
+)
+_DOTTED_DASH_CHANGE = re.compile(
+    r"^(?P<e>[A-Za-z][A-Za-z0-9-]{0,40})\.(?P<f>[a-z][a-z0-9_]*(?: [a-z][a-z0-9_]*){0,4})"
+    r"(?=\s+[-\u2013\u2014]\s+(?:remove|delete|drop|scrap|ditch|bin|gone)\b)",
+    re.MULTILINE,
 )
 _WANT_DOTTED_TO_BE = re.compile(
     r"(?i)\b(?:i|we)(?:\s+would|'d)?\s+(?:really\s+)?(?:want|like|need)\s+"
