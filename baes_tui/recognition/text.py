@@ -2829,6 +2829,65 @@ _NUMBER_WITH_DECIMALS = re.compile(
 )
 
 
+# "make start date a proper date", "make it plain text instead", "a full timestamp", "a floating
+# point number", "a date-time", "a yes/no flag, not a text field", "not just a date": a type said
+# with a word that only stresses it is that type (the adjective was read as a field of its own,
+# "proper", "plain"; the compound read nothing). Only where the type phrase ends (a stop, a
+# comma, "instead", "rather", "not" …): "a plain text note", "a date and time to Booking" keep
+# their words. ("a real number" keeps "real"; number is not among the types here.)
+_TYPE_PHRASE_END = (
+    r"(?=[ \t]*(?:[.,;:!?)\n]|\Z|[-—–][ \t]|(?:instead|rather|not|please|so|because|and|or|but"
+    r"|since|now|too|field|value|column|type)\b))"
+)
+_TYPE_STRESSED = re.compile(
+    r"(?i)\b(?P<a>an?|as|into|to|be|it)[ \t]+(?:proper|actual|real|plain|full|true|genuine|normal"
+    r"|regular|ordinary|simple)[ \t]+(?P<t>date|datetime|date-time|timestamp|text|string|integer"
+    r"|boolean|decimal|float|time)" + _TYPE_PHRASE_END
+)
+_PLAIN_TEXT = re.compile(r"(?i)\bplain[ \t]+(?=(?:text|string)\b" + _TYPE_PHRASE_END[3:])
+_FLOATING_POINT = re.compile(
+    r"(?i)\bfloating[- \t]point(?:[ \t]+(?:number|value|numeral))?" + _TYPE_PHRASE_END
+)
+_DATE_AND_TIME = re.compile(
+    r"(?i)\b(?P<a>an?|as|into|to|be)[ \t]+date[ \t]*(?:and|&|/|-)[ \t]*time" + _TYPE_PHRASE_END
+)
+_YES_NO_FLAG = re.compile(
+    r"(?i)\b(?P<a>an?)[ \t]+(?P<t>yes/no|true/false|yes-or-no|boolean)[ \t]+(?:flag|checkbox"
+    r"|tick[ \t]?box|toggle|switch)" + _TYPE_PHRASE_END
+)
+# "a real number" is one with decimals, as "a decimal number" is (a float; "real" read a field)
+_REAL_NUMBER = re.compile(r"(?i)\b(?P<a>an?[ \t]+)real[ \t]+number" + _TYPE_PHRASE_END)
+# "to a datetime rather than a date": the old type after "rather than" is said as after
+# "instead of", which the change readers know (the clause read nothing)
+_RATHER_THAN_TYPE = re.compile(
+    rf"(?i)(?<=[a-z])(?P<s>[ \t]*,?[ \t]+)rather[ \t]+than(?=[ \t]+(?:an?[ \t]+)?"
+    rf"(?:{TYPE_ALTERNATION})\b)"
+)
+_NOT_JUST_THE_TYPE = re.compile(
+    r"(?i)\b(?P<n>not|than)[ \t]+(?:just|only|merely|simply)[ \t]+(?=an?[ \t]+[a-z])"
+)
+
+
+def _type_phrase(text: str) -> str:
+    """The type words a person stresses or compounds, as the one type word they mean."""
+    text = _TYPE_STRESSED.sub(lambda m: f"{m['a']} {m['t'].replace('-', '')}", text)
+    text = _PLAIN_TEXT.sub("", text)
+    text = _FLOATING_POINT.sub("float", text)
+    text = _DATE_AND_TIME.sub(r"\g<a> datetime", text)
+    text = _YES_NO_FLAG.sub(r"\g<a> \g<t>", text)
+    text = _REAL_NUMBER.sub(r"\g<a>decimal number", text)
+    text = _NOT_JUST_THE_TYPE.sub(r"\g<n> ", text)
+    return _RATHER_THAN_TYPE.sub(_rather_than_type, text)
+
+
+def _rather_than_type(m: re.Match[str]) -> str:
+    """ "instead of" where a type word ends the words before (not "rather than" in general)."""
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    if not re.search(rf"(?i)\b(?:{TYPE_ALTERNATION})\Z", before):
+        return m[0]
+    return f"{m['s']}instead of"
+
+
 def _heading_bullets_removed(text: str) -> str:
     lines = [line for line in text.strip().split("\n") if line.strip()]
     if len(lines) < 2 or len(lines) > 8 or not (head := _HEADING_LINE.match(lines[0])):
@@ -4911,6 +4970,33 @@ def clean(request: str) -> Cleaned:
         text = _NO_LONGER_A_THING.sub("is no longer needed", text)
     if _may_hold(text, "pls ", "plz ", "please "):
         text = _PLEA_LINK_BACK.sub(",", text)
+    if _may_hold(
+        text,
+        "proper",
+        "actual",
+        "real",
+        "plain",
+        "full",
+        "true",
+        "genuine",
+        "normal",
+        "regular",
+        "ordinary",
+        "simple",
+        "floating",
+        "time",
+        "flag",
+        "checkbox",
+        "box",
+        "toggle",
+        "switch",
+        "just",
+        "only",
+        "merely",
+        "simply",
+        "rather",
+    ):
+        text = _type_phrase(text)
     if _may_hold(text, "with decimals"):
         text = _NUMBER_WITH_DECIMALS.sub(r"\g<a>decimal number", text)
     if _may_hold(text, "following ", "after ", "since "):
