@@ -5279,6 +5279,8 @@ def clean(request: str) -> Cleaned:
         text = _WANT_DOTTED_TO_BE.sub(r"\g<f> should be ", text)
     if " — " in text or " to be " in text:
         text = _terse_change_line(text)
+    if ":" in text and "\n" not in text:
+        text = _head_then_change(text)
     if " - " in text and "\n" not in text:
         text = _HYPHEN_FIELD_STATE.sub(r"\g<e>: \g<f> \g<s>\g<end>", text)
     if ("-" in text or "—" in text or "–" in text) and "\n" not in text:
@@ -6179,6 +6181,49 @@ _HYPHEN_FIELD_STATE = re.compile(
     rf"\A{_LINE_TOPIC}\s+-\s+(?!(?:make|set|now)\s){_LINE_FIELD}\s+"
     r"(?P<s>optional|nullable|required|mandatory|compulsory|not required)(?P<end>\.?[ \t]*)\Z"
 )
+
+# "renewal date on Membership: change to date", "Workshop fee: change to currency", "kiln firing
+# notes: allow blank", "Customer email: not null, please": a one-line request that is only the
+# field (its owner said first, or after "on"), a colon and the change is "Owner: change F to T"
+# or "Owner: make F optional" (the head was read as a new thing, the change as its field). The
+# owner is one word (PascalCase whole), as the terse lines of the corpus write it.
+_HEAD_FIELD = (
+    r"\A[ \t]*(?:(?P<f1>[a-z]+(?:[ \t][a-z]+){0,3}?)[ \t]+(?:on|of|for|in)[ \t]+(?:the[ \t]+)?"
+    r"(?P<o1>[A-Za-z][a-z]+(?:[A-Z][a-z]+)*)|(?P<o2>[A-Za-z][a-z]+(?:[A-Z][a-z]+)*)[ \t]+"
+    r"(?P<f2>[a-z]+(?:[ \t][a-z]+){0,2}))[ \t]*:[ \t]*"
+)
+_HEAD_CHANGE_END = r"(?:[ \t]*,?[ \t]*(?:please|pls|plz|thanks))?[ \t]*[.!]*[ \t]*\Z"
+_HEAD_THEN_RETYPE = re.compile(
+    _HEAD_FIELD + r"(?i:change)(?:[ \t]+(?i:it|the[ \t]+type))?[ \t]+(?i:to|into)[ \t]+"
+    rf"(?P<t>(?:an?[ \t]+)?(?:{TYPE_ALTERNATION}))" + _HEAD_CHANGE_END
+)
+_HEAD_THEN_STATE = re.compile(
+    _HEAD_FIELD + r"(?:(?i:make|set)(?:[ \t]+it)?[ \t]+)?(?P<s>(?i:optional|nullable|required"
+    r"|mandatory|compulsory|not[ \t]+null|not[ \t]+nullable|not[ \t]+required|non-null))"
+    + _HEAD_CHANGE_END
+)
+_HEAD_THEN_BLANK = re.compile(
+    _HEAD_FIELD + r"(?i:(?:allow|permit|accept)[ \t]+(?:it[ \t]+)?(?:to[ \t]+be[ \t]+)?"
+    r"(?:blanks?|empty|nulls?|none)|can[ \t]+be[ \t]+(?:left[ \t]+)?(?:blank|empty))"
+    + _HEAD_CHANGE_END
+)
+
+
+def _head_then_change(text: str) -> str:
+    """The terse "field: change" line as the form the change readers know (_HEAD_FIELD)."""
+    for pattern in (_HEAD_THEN_RETYPE, _HEAD_THEN_STATE, _HEAD_THEN_BLANK):
+        if m := pattern.match(text):
+            owner, field = m["o1"] or m["o2"], m["f1"] or m["f2"]
+            owner = owner[0].upper() + owner[1:]
+            if pattern is _HEAD_THEN_RETYPE:
+                return f"{owner}: change {field} to {m['t']}"
+            state = m["s"].lower() if pattern is _HEAD_THEN_STATE else "optional"
+            # (said in the readers' words: a later rule brackets "not null" as a note)
+            state = "optional" if state.startswith("not r") else state
+            state = "required" if "null" in state and state != "nullable" else state
+            return f"{owner}: make {field} {state}"
+    return text
+
 
 _LISTED_TYPE_NOT = re.compile(
     r"(?<=,)(?P<name>[ \t]*[a-z]+(?:[ \t][a-z]+){0,2}?)[ \t]+(?P<t>"
