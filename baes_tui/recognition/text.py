@@ -5281,6 +5281,8 @@ def clean(request: str) -> Cleaned:
         text = _terse_change_line(text)
     if ":" in text and "\n" not in text:
         text = _head_then_change(text)
+    if " be " in text:
+        text = _PASCAL_OWNER_FIELD.sub(r"\g<o>: \g<f> ", text)
     if " - " in text and "\n" not in text:
         text = _HYPHEN_FIELD_STATE.sub(r"\g<e>: \g<f> \g<s>\g<end>", text)
     if ("-" in text or "—" in text or "–" in text) and "\n" not in text:
@@ -6206,6 +6208,18 @@ _HEAD_THEN_BLANK = re.compile(
     _HEAD_FIELD + r"(?i:(?:allow|permit|accept)[ \t]+(?:it[ \t]+)?(?:to[ \t]+be[ \t]+)?"
     r"(?:blanks?|empty|nulls?|none)|can[ \t]+be[ \t]+(?:left[ \t]+)?(?:blank|empty))"
     + _HEAD_CHANGE_END
+)
+
+
+# "AnnealingCycle hold hours should be decimal, not int", "SightMark distance must be an
+# integer": a thing's name written whole (PascalCase), then the words of its field and what the
+# field should be, is "AnnealingCycle: hold hours should be …" (the name was glued to the field,
+# "annealing_cycle_hold_hours", with no owner). Only before a type or a required-or-optional.
+_PASCAL_OWNER_FIELD = re.compile(
+    r"(?:\A|(?<=[.!?][ \t])|(?<=\n))(?P<o>[A-Z][a-z]+(?:[A-Z][a-z]+)+)[ \t]+"
+    r"(?P<f>[a-z]+(?:[ \t][a-z]+){0,2})[ \t]+(?=(?:should|must|needs[ \t]+to|has[ \t]+to)"
+    r"[ \t]+(?:now[ \t]+|really[ \t]+|always[ \t]+)?be[ \t]+(?:stored[ \t]+as[ \t]+)?"
+    rf"(?:an?[ \t]+)?(?:{TYPE_ALTERNATION}|optional|required|mandatory|nullable)\b)"
 )
 
 
