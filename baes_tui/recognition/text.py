@@ -2868,6 +2868,12 @@ _NOT_JUST_THE_TYPE = re.compile(
 )
 
 
+_TYPE_PHRASE_CUES = tuple(
+    """proper actual real plain full true genuine normal regular ordinary simple floating time
+    flag checkbox box toggle switch just only merely simply rather""".split()
+)
+
+
 def _type_phrase(text: str) -> str:
     """The type words a person stresses or compounds, as the one type word they mean."""
     text = _TYPE_STRESSED.sub(lambda m: f"{m['a']} {m['t'].replace('-', '')}", text)
@@ -4970,32 +4976,7 @@ def clean(request: str) -> Cleaned:
         text = _NO_LONGER_A_THING.sub("is no longer needed", text)
     if _may_hold(text, "pls ", "plz ", "please "):
         text = _PLEA_LINK_BACK.sub(",", text)
-    if _may_hold(
-        text,
-        "proper",
-        "actual",
-        "real",
-        "plain",
-        "full",
-        "true",
-        "genuine",
-        "normal",
-        "regular",
-        "ordinary",
-        "simple",
-        "floating",
-        "time",
-        "flag",
-        "checkbox",
-        "box",
-        "toggle",
-        "switch",
-        "just",
-        "only",
-        "merely",
-        "simply",
-        "rather",
-    ):
+    if _may_hold(text, *_TYPE_PHRASE_CUES):
         text = _type_phrase(text)
     if _may_hold(text, "with decimals"):
         text = _NUMBER_WITH_DECIMALS.sub(r"\g<a>decimal number", text)
