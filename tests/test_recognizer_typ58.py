@@ -110,6 +110,8 @@ def test_terse_field_change(request_text: str, expected: str) -> None:
         ),
         # "rather than" with no type before it is no old type
         ("Rename the client to customer rather than a patron.", None),
+        # a terse line's name, type and "rather than" old type keeps its reading
+        ("Stall: depth float rather than text", (MODIFY, ["Stall(depth:float)"])),
         # a list after a colon is a create's, not a change
         ("Customer: email, required", (Intent.CREATE_ENTITY, None)),
         # a PascalCase thing before something that is no type or required-ness

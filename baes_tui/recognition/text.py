@@ -2887,9 +2887,11 @@ def _type_phrase(text: str) -> str:
 
 
 def _rather_than_type(m: re.Match[str]) -> str:
-    """ "instead of" where a type word ends the words before (not "rather than" in general)."""
-    before = m.string[max(0, m.start() - 30) : m.start()]
-    if not re.search(rf"(?i)\b(?:{TYPE_ALTERNATION})\Z", before):
+    """ "instead of" where a type ends the words before (not "rather than" in general)."""
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    # (the type after an article or "to"/"be"/"as": "width float rather than text", a terse
+    # line's name and type, is read by _LISTED_TYPE_NOT as it is)
+    if not re.search(rf"(?i)\b(?:an?|to|be|as|into)[ \t]+(?:{TYPE_ALTERNATION})\Z", before):
         return m[0]
     return f"{m['s']}instead of"
 
