@@ -83,6 +83,10 @@ def test_stressed_type_is_that_type(request_text: str, expected: str) -> None:
         ("Patient email: not null, please.", "Patient(email:email)"),
         ("Chorister voice part: required", "Chorister(voice_part:str)"),
         ("Boat mooring number: not required", "Boat(mooring_number:str?)"),
+        # a state said negated is its opposite
+        ("Lesson fee on Lesson must not be optional.", "Lesson(lesson_fee:decimal)"),
+        ("Choir: the voice part should not be required any more.", "Choir(voice_part:str?)"),
+        ("Notes on Hive shouldn't be mandatory.", "Hive(notes:str?)"),
         # a PascalCase thing glued to its field before what the field should be
         ("SightMark distance must be an integer.", "SightMark(distance:int)"),
         ("PaymentPlan deposit should be optional.", "PaymentPlan(deposit:decimal?)"),
@@ -112,6 +116,11 @@ def test_terse_field_change(request_text: str, expected: str) -> None:
         ("Rename the client to customer rather than a patron.", None),
         # a terse line's name, type and "rather than" old type keeps its reading
         ("Stall: depth float rather than text", (MODIFY, ["Stall(depth:float)"])),
+        # a bracketed "should not be empty" in a create's list stays a create's
+        (
+            "Patients: name, phone (should not be empty)",
+            (Intent.CREATE_ENTITY, ["Patient(name:str,phone:str)"]),
+        ),
         # a list after a colon is a create's, not a change
         ("Customer: email, required", (Intent.CREATE_ENTITY, None)),
         # a PascalCase thing before something that is no type or required-ness

@@ -2868,6 +2868,20 @@ _NOT_JUST_THE_TYPE = re.compile(
 )
 
 
+# "Max entrants on Tournament shouldn't be nullable anymore", "the fee must not be optional":
+# a field that should not be optional should be required, one that should not be required
+# should be optional (the "not" read nothing: the change was lost)
+_NEGATED_STATE = re.compile(
+    r"(?i)\b(?P<m>should|must)(?:[ \t]+not|n't|n’t)[ \t]+be[ \t]+(?:(?P<opt>nullable|optional"
+    r"|blank|empty)|(?P<req>required|mandatory|compulsory))\b(?:[ \t]+(?:any[ \t]?more|now))?"
+    r"(?=[ \t]*(?:[.,;!\n]|\Z))"
+)
+
+
+def _negated_state(m: re.Match[str]) -> str:
+    return f"{m['m']} be {'required' if m['opt'] else 'optional'}"
+
+
 _TYPE_PHRASE_CUES = tuple(
     """proper actual real plain full true genuine normal regular ordinary simple floating time
     flag checkbox box toggle switch just only merely simply rather""".split()
@@ -4978,6 +4992,8 @@ def clean(request: str) -> Cleaned:
         text = _NO_LONGER_A_THING.sub("is no longer needed", text)
     if _may_hold(text, "pls ", "plz ", "please "):
         text = _PLEA_LINK_BACK.sub(",", text)
+    if _may_hold(text, "not be", "n't be", "n’t be"):
+        text = _NEGATED_STATE.sub(_negated_state, text)
     if _may_hold(text, *_TYPE_PHRASE_CUES):
         text = _type_phrase(text)
     if _may_hold(text, "with decimals"):
