@@ -81,8 +81,8 @@ def test_stressed_type_is_that_type(request_text: str, expected: str) -> None:
         ("hive queen notes: allow blank", "Hive(queen_notes:str?)"),
         ("notes on the Kennel: can be left blank", "Kennel(notes:str?)"),
         ("Patient email: not null, please.", "Patient(email:email)"),
-        ("Chorister voice part: required", "Chorister(voice_part:str)"),
-        ("Boat mooring number: not required", "Boat(mooring_number:str?)"),
+        ("Chorister voice part: required, please", "Chorister(voice_part:str)"),
+        ("Boat mooring number: make it not required", "Boat(mooring_number:str?)"),
         # a state said negated is its opposite
         ("Lesson fee on Lesson must not be optional.", "Lesson(lesson_fee:decimal)"),
         ("Choir: the voice part should not be required any more.", "Choir(voice_part:str?)"),
@@ -121,6 +121,8 @@ def test_terse_field_change(request_text: str, expected: str) -> None:
             "Patients: name, phone (should not be empty)",
             (Intent.CREATE_ENTITY, ["Patient(name:str,phone:str)"]),
         ),
+        # a bare state after a capital's field is a field of a list, added (house chg57)
+        ("Tip amount: optional", (Intent.ADD_FIELDS, None)),
         # a list after a colon is a create's, not a change
         ("Customer: email, required", (Intent.CREATE_ENTITY, None)),
         # a PascalCase thing before something that is no type or required-ness

@@ -6193,13 +6193,15 @@ _HEAD_FIELD = (
     r"(?P<o1>[A-Za-z][a-z]+(?:[A-Z][a-z]+)*)|(?P<o2>[A-Za-z][a-z]+(?:[A-Z][a-z]+)*)[ \t]+"
     r"(?P<f2>[a-z]+(?:[ \t][a-z]+){0,2}))[ \t]*:[ \t]*"
 )
-_HEAD_CHANGE_END = r"(?:[ \t]*,?[ \t]*(?:please|pls|plz|thanks))?[ \t]*[.!]*[ \t]*\Z"
+_HEAD_CHANGE_END = r"(?:[ \t]*,?[ \t]*(?P<p>please|pls|plz|thanks))?[ \t]*[.!]*[ \t]*\Z"
 _HEAD_THEN_RETYPE = re.compile(
     _HEAD_FIELD + r"(?i:change)(?:[ \t]+(?i:it|the[ \t]+type))?[ \t]+(?i:to|into)[ \t]+"
     rf"(?P<t>(?:an?[ \t]+)?(?:{TYPE_ALTERNATION}))" + _HEAD_CHANGE_END
 )
+# (a bare state needs "please" or the owner said with "on": "Delivery address: optional" is a
+# field of a list, capital first, and is added)
 _HEAD_THEN_STATE = re.compile(
-    _HEAD_FIELD + r"(?:(?i:make|set)(?:[ \t]+it)?[ \t]+)?(?P<s>(?i:optional|nullable|required"
+    _HEAD_FIELD + r"(?P<v>(?i:make|set)(?:[ \t]+it)?[ \t]+)?(?P<s>(?i:optional|nullable|required"
     r"|mandatory|compulsory|not[ \t]+null|not[ \t]+nullable|not[ \t]+required|non-null))"
     + _HEAD_CHANGE_END
 )
@@ -6230,6 +6232,8 @@ def _head_then_change(text: str) -> str:
             owner = owner[0].upper() + owner[1:]
             if pattern is _HEAD_THEN_RETYPE:
                 return f"{owner}: change {field} to {m['t']}"
+            if pattern is _HEAD_THEN_STATE and not (m["v"] or m["o1"] or m["p"]):
+                return text
             state = m["s"].lower() if pattern is _HEAD_THEN_STATE else "optional"
             # (said in the readers' words: a later rule brackets "not null" as a note)
             state = "optional" if state.startswith("not r") else state
