@@ -2829,6 +2829,87 @@ _NUMBER_WITH_DECIMALS = re.compile(
 )
 
 
+# "make start date a proper date", "make it plain text instead", "a full timestamp", "a floating
+# point number", "a date-time", "a yes/no flag, not a text field", "not just a date": a type said
+# with a word that only stresses it is that type (the adjective was read as a field of its own,
+# "proper", "plain"; the compound read nothing). Only where the type phrase ends (a stop, a
+# comma, "instead", "rather", "not" …): "a plain text note", "a date and time to Booking" keep
+# their words. ("a real number" keeps "real"; number is not among the types here.)
+_TYPE_PHRASE_END = (
+    r"(?=[ \t]*(?:[.,;:!?)\n]|\Z|[-—–][ \t]|(?:instead|rather|not|please|so|because|and|or|but"
+    r"|since|now|too|field|value|column|type)\b))"
+)
+_TYPE_STRESSED = re.compile(
+    r"(?i)\b(?P<a>an?|as|into|to|be|it)[ \t]+(?:proper|actual|real|plain|full|true|genuine|normal"
+    r"|regular|ordinary|simple)[ \t]+(?P<t>date|datetime|date-time|timestamp|text|string|integer"
+    r"|boolean|decimal|float|time)" + _TYPE_PHRASE_END
+)
+_PLAIN_TEXT = re.compile(r"(?i)\bplain[ \t]+(?=(?:text|string)\b" + _TYPE_PHRASE_END[3:])
+_FLOATING_POINT = re.compile(
+    r"(?i)\bfloating[- \t]point(?:[ \t]+(?:number|value|numeral))?" + _TYPE_PHRASE_END
+)
+_DATE_AND_TIME = re.compile(
+    r"(?i)\b(?P<a>an?|as|into|to|be)[ \t]+date[ \t]*(?:and|&|/|-)[ \t]*time" + _TYPE_PHRASE_END
+)
+_YES_NO_FLAG = re.compile(
+    r"(?i)\b(?P<a>an?)[ \t]+(?P<t>yes/no|true/false|yes-or-no|boolean)[ \t]+(?:flag|checkbox"
+    r"|tick[ \t]?box|toggle|switch)" + _TYPE_PHRASE_END
+)
+# "a real number" is one with decimals, as "a decimal number" is (a float; "real" read a field)
+_REAL_NUMBER = re.compile(r"(?i)\b(?P<a>an?[ \t]+)real[ \t]+number" + _TYPE_PHRASE_END)
+# "to a datetime rather than a date": the old type after "rather than" is said as after
+# "instead of", which the change readers know (the clause read nothing)
+_RATHER_THAN_TYPE = re.compile(
+    rf"(?i)(?<=[a-z])(?P<s>[ \t]*,?[ \t]+)rather[ \t]+than(?=[ \t]+(?:an?[ \t]+)?"
+    rf"(?:{TYPE_ALTERNATION})\b)"
+)
+_NOT_JUST_THE_TYPE = re.compile(
+    r"(?i)\b(?P<n>not|than)[ \t]+(?:just|only|merely|simply)[ \t]+(?=an?[ \t]+[a-z])"
+)
+
+
+# "Max entrants on Tournament shouldn't be nullable anymore", "the fee must not be optional":
+# a field that should not be optional should be required, one that should not be required
+# should be optional (the "not" read nothing: the change was lost)
+_NEGATED_STATE = re.compile(
+    r"(?i)\b(?P<m>should|must)(?:[ \t]+not|n't|n’t)[ \t]+be[ \t]+(?:(?P<opt>nullable|optional"
+    r"|blank|empty)|(?P<req>required|mandatory|compulsory))\b(?:[ \t]+(?:any[ \t]?more|now))?"
+    r"(?=[ \t]*(?:[.,;!\n]|\Z))"
+)
+
+
+def _negated_state(m: re.Match[str]) -> str:
+    return f"{m['m']} be {'required' if m['opt'] else 'optional'}"
+
+
+_TYPE_PHRASE_CUES = tuple(
+    """proper actual real plain full true genuine normal regular ordinary simple floating time
+    flag checkbox box toggle switch just only merely simply rather""".split()
+)
+
+
+def _type_phrase(text: str) -> str:
+    """The type words a person stresses or compounds, as the one type word they mean."""
+    text = _TYPE_STRESSED.sub(lambda m: f"{m['a']} {m['t'].replace('-', '')}", text)
+    text = _PLAIN_TEXT.sub("", text)
+    text = _FLOATING_POINT.sub("float", text)
+    text = _DATE_AND_TIME.sub(r"\g<a> datetime", text)
+    text = _YES_NO_FLAG.sub(r"\g<a> \g<t>", text)
+    text = _REAL_NUMBER.sub(r"\g<a>decimal number", text)
+    text = _NOT_JUST_THE_TYPE.sub(r"\g<n> ", text)
+    return _RATHER_THAN_TYPE.sub(_rather_than_type, text)
+
+
+def _rather_than_type(m: re.Match[str]) -> str:
+    """ "instead of" where a type ends the words before (not "rather than" in general)."""
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    # (the type after an article or "to"/"be"/"as": "width float rather than text", a terse
+    # line's name and type, is read by _LISTED_TYPE_NOT as it is)
+    if not re.search(rf"(?i)\b(?:an?|to|be|as|into)[ \t]+(?:{TYPE_ALTERNATION})\Z", before):
+        return m[0]
+    return f"{m['s']}instead of"
+
+
 def _heading_bullets_removed(text: str) -> str:
     lines = [line for line in text.strip().split("\n") if line.strip()]
     if len(lines) < 2 or len(lines) > 8 or not (head := _HEADING_LINE.match(lines[0])):
@@ -4911,6 +4992,10 @@ def clean(request: str) -> Cleaned:
         text = _NO_LONGER_A_THING.sub("is no longer needed", text)
     if _may_hold(text, "pls ", "plz ", "please "):
         text = _PLEA_LINK_BACK.sub(",", text)
+    if _may_hold(text, "not be", "n't be", "n’t be"):
+        text = _NEGATED_STATE.sub(_negated_state, text)
+    if _may_hold(text, *_TYPE_PHRASE_CUES):
+        text = _type_phrase(text)
     if _may_hold(text, "with decimals"):
         text = _NUMBER_WITH_DECIMALS.sub(r"\g<a>decimal number", text)
     if _may_hold(text, "following ", "after ", "since "):
@@ -5198,6 +5283,10 @@ def clean(request: str) -> Cleaned:
         text = _DOTTED_DASH_CHANGE.sub(r"\g<e>: \g<f>", text)
     if " — " in text or " to be " in text:
         text = _terse_change_line(text)
+    if ":" in text and "\n" not in text:
+        text = _head_then_change(text)
+    if " be " in text:
+        text = _PASCAL_OWNER_FIELD.sub(r"\g<o>: \g<f> ", text)
     if " - " in text and "\n" not in text:
         text = _HYPHEN_FIELD_STATE.sub(r"\g<e>: \g<f> \g<s>\g<end>", text)
     if ("-" in text or "—" in text or "–" in text) and "\n" not in text:
@@ -6098,6 +6187,65 @@ _HYPHEN_FIELD_STATE = re.compile(
     rf"\A{_LINE_TOPIC}\s+-\s+(?!(?:make|set|now)\s){_LINE_FIELD}\s+"
     r"(?P<s>optional|nullable|required|mandatory|compulsory|not required)(?P<end>\.?[ \t]*)\Z"
 )
+
+# "renewal date on Membership: change to date", "Workshop fee: change to currency", "kiln firing
+# notes: allow blank", "Customer email: not null, please": a one-line request that is only the
+# field (its owner said first, or after "on"), a colon and the change is "Owner: change F to T"
+# or "Owner: make F optional" (the head was read as a new thing, the change as its field). The
+# owner is one word (PascalCase whole), as the terse lines of the corpus write it.
+_HEAD_FIELD = (
+    r"\A[ \t]*(?:(?P<f1>[a-z]+(?:[ \t][a-z]+){0,3}?)[ \t]+(?:on|of|for|in)[ \t]+(?:the[ \t]+)?"
+    r"(?P<o1>[A-Za-z][a-z]+(?:[A-Z][a-z]+)*)|(?P<o2>[A-Za-z][a-z]+(?:[A-Z][a-z]+)*)[ \t]+"
+    r"(?P<f2>[a-z]+(?:[ \t][a-z]+){0,2}))[ \t]*:[ \t]*"
+)
+_HEAD_CHANGE_END = r"(?:[ \t]*,?[ \t]*(?P<p>please|pls|plz|thanks))?[ \t]*[.!]*[ \t]*\Z"
+_HEAD_THEN_RETYPE = re.compile(
+    _HEAD_FIELD + r"(?i:change)(?:[ \t]+(?i:it|the[ \t]+type))?[ \t]+(?i:to|into)[ \t]+"
+    rf"(?P<t>(?:an?[ \t]+)?(?:{TYPE_ALTERNATION}))" + _HEAD_CHANGE_END
+)
+# (a bare state needs "please" or the owner said with "on": "Delivery address: optional" is a
+# field of a list, capital first, and is added)
+_HEAD_THEN_STATE = re.compile(
+    _HEAD_FIELD + r"(?P<v>(?i:make|set)(?:[ \t]+it)?[ \t]+)?(?P<s>(?i:optional|nullable|required"
+    r"|mandatory|compulsory|not[ \t]+null|not[ \t]+nullable|not[ \t]+required|non-null))"
+    + _HEAD_CHANGE_END
+)
+_HEAD_THEN_BLANK = re.compile(
+    _HEAD_FIELD + r"(?i:(?:allow|permit|accept)[ \t]+(?:it[ \t]+)?(?:to[ \t]+be[ \t]+)?"
+    r"(?:blanks?|empty|nulls?|none)|can[ \t]+be[ \t]+(?:left[ \t]+)?(?:blank|empty))"
+    + _HEAD_CHANGE_END
+)
+
+
+# "AnnealingCycle hold hours should be decimal, not int", "SightMark distance must be an
+# integer": a thing's name written whole (PascalCase), then the words of its field and what the
+# field should be, is "AnnealingCycle: hold hours should be …" (the name was glued to the field,
+# "annealing_cycle_hold_hours", with no owner). Only before a type or a required-or-optional.
+_PASCAL_OWNER_FIELD = re.compile(
+    r"(?:\A|(?<=[.!?][ \t])|(?<=\n))(?P<o>[A-Z][a-z]+(?:[A-Z][a-z]+)+)[ \t]+"
+    r"(?P<f>[a-z]+(?:[ \t][a-z]+){0,2})[ \t]+(?=(?:should|must|needs[ \t]+to|has[ \t]+to)"
+    r"[ \t]+(?:now[ \t]+|really[ \t]+|always[ \t]+)?be[ \t]+(?:stored[ \t]+as[ \t]+)?"
+    rf"(?:an?[ \t]+)?(?:{TYPE_ALTERNATION}|optional|required|mandatory|nullable)\b)"
+)
+
+
+def _head_then_change(text: str) -> str:
+    """The terse "field: change" line as the form the change readers know (_HEAD_FIELD)."""
+    for pattern in (_HEAD_THEN_RETYPE, _HEAD_THEN_STATE, _HEAD_THEN_BLANK):
+        if m := pattern.match(text):
+            owner, field = m["o1"] or m["o2"], m["f1"] or m["f2"]
+            owner = owner[0].upper() + owner[1:]
+            if pattern is _HEAD_THEN_RETYPE:
+                return f"{owner}: change {field} to {m['t']}"
+            if pattern is _HEAD_THEN_STATE and not (m["v"] or m["o1"] or m["p"]):
+                return text
+            state = m["s"].lower() if pattern is _HEAD_THEN_STATE else "optional"
+            # (said in the readers' words: a later rule brackets "not null" as a note)
+            state = "optional" if state.startswith("not r") else state
+            state = "required" if "null" in state and state != "nullable" else state
+            return f"{owner}: make {field} {state}"
+    return text
+
 
 _LISTED_TYPE_NOT = re.compile(
     r"(?<=,)(?P<name>[ \t]*[a-z]+(?:[ \t][a-z]+){0,2}?)[ \t]+(?P<t>"
