@@ -100,42 +100,8 @@ def governing_note(draft: Draft, text: str) -> str | None:
         return f"{denied!r} says the change is not wanted: say which change is"
     if frame := _unasked(draft, text):
         return f"{frame!r} reports, denies or wonders about the change: say if it is wanted"
-    if draft.intent is Intent.REMOVE_ENTITY and (some := _records_picked(draft, text)):
-        return f"{some!r} picks records to delete, not the thing: the data is not changed here"
     if choice := _undecided(text):
         return f"{choice!r} leaves the choice open: say which change is wanted"
-    return None
-
-
-# "delete all the customers who haven't had a job since 2019", "remove the invoices older than
-# 2015": the thing said in the plural after the removal's verb and narrowed at once by a
-# restrictive clause (no comma) or an age picks some of its records, data to delete, not the
-# thing (closed class: relative words and the prepositions of a record's age or state)
-_PICKED = (
-    r"(?:who|that|which|whose|where|with|without|older\s+than|from\s+before|not|no\s+longer"
-    r"|before|since)"
-)
-
-
-# The verb of the removal and the words between it and the plural it takes: "We've stopped
-# doing the summer camps since …, please remove the Camp entity" says why, it picks nothing
-_DELETING = (
-    r"\b(?:delete|remove|drop|wipe|clear|purge|erase|get\s+rid\s+of)\s+(?:out\s+)?"
-    r"(?:(?:all|every|any)\s+(?:of\s+)?)?(?:(?:the|our|those|these)\s+)?"
-)
-
-
-def _records_picked(draft: Draft, text: str) -> str | None:
-    """The entity removed said as a plural narrowed to some of its records, or None."""
-    lowered = text.lower()
-    for entity in draft.entities:
-        words = re.findall(r"[A-Z]?[a-z0-9]+", entity.name)
-        if not words:
-            continue
-        name = r"[\s_-]*".join(re.escape(w.lower()) for w in words)
-        picked = re.search(rf"{_DELETING}{name}(?:e?s)\s+{_PICKED}\b", lowered)
-        if picked is not None:
-            return text[picked.start() : picked.end()]
     return None
 
 

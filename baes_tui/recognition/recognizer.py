@@ -1467,10 +1467,44 @@ _WHICH_RECORDS = re.compile(
 )
 
 
+# "delete all the customers who haven't had a job since 2019", "remove the invoices older than
+# 2015": the thing said in the plural after the removal's verb and narrowed at once by a
+# restrictive clause (no comma) or an age picks some of its records, data to delete, not the
+# thing (closed class: relative words and the prepositions of a record's age or state)
+_PICKED = (
+    r"(?:who|that|which|whose|where|with|without|older\s+than|from\s+before|not|no\s+longer"
+    r"|before|since)"
+)
+
+
+# The verb of the removal and the words between it and the plural it takes: "We've stopped
+# doing the summer camps since …, please remove the Camp entity" says why, it picks nothing
+_DELETING = (
+    r"\b(?:delete|remove|drop|wipe|clear|purge|erase|get\s+rid\s+of)\s+(?:out\s+)?"
+    r"(?:(?:all|every|any)\s+(?:of\s+)?)?(?:(?:the|our|those|these)\s+)?"
+)
+
+
+def _records_picked(draft: Draft, text: str) -> str | None:
+    """The entity removed said as a plural narrowed to some of its records, or None: "drop the
+    Invoice table, which nobody uses" (a comma's reason) picks none."""
+    lowered = text.lower()
+    for entity in draft.entities:
+        words = re.findall(r"[A-Z]?[a-z0-9]+", entity.name)
+        if not words:
+            continue
+        name = r"[\s_-]*".join(re.escape(w.lower()) for w in words)
+        picked = re.search(rf"{_DELETING}{name}(?:e?s)\s+{_PICKED}\b", lowered)
+        if picked is not None:
+            return text[picked.start() : picked.end()]
+    return None
+
+
 def _records_not_schema(draft: Draft, cleaned: Cleaned) -> None:
-    """ "Delete all orders older than 2020", "drop the old rows from Invoice": records deleted
-    (data), not a field or a table; the tool changes what is kept, so the reading is asked,
-    never a table or a column dropped."""
+    """ "Delete all orders older than 2020", "drop the old rows from Invoice", "delete all the
+    customers who haven't had a job since 2019": records deleted (data), not a field or a
+    table; the tool changes what is kept, so the reading is asked, never a table or a column
+    dropped."""
     text = cleaned.text
     if draft.missing or draft.intent not in (Intent.REMOVE_FIELDS, Intent.REMOVE_ENTITY):
         return
@@ -1482,8 +1516,9 @@ def _records_not_schema(draft: Draft, cleaned: Cleaned) -> None:
         for w in a.name.split("_")
     }
     which = _WHICH_RECORDS.search(text)
-    if which or named & _RECORD_WORDS:
-        said = which[0] if which else ", ".join(sorted(named & _RECORD_WORDS))
+    picked = _records_picked(draft, text) if draft.intent is Intent.REMOVE_ENTITY else None
+    if which or picked or named & _RECORD_WORDS:
+        said = which[0] if which else picked or ", ".join(sorted(named & _RECORD_WORDS))
         _ask(
             draft,
             f"{said!r} reads as deleting records, not changing what is kept: to remove a field"
