@@ -1881,8 +1881,34 @@ def _type_note(clause: Clause, s: str) -> Modify | None:
     return found if found is not None and found.entity is not None else None
 
 
+# "make the vet phone an optional string", "… a string (optional)", "a required decimal": a
+# required-ness said with the new type is a second change of the same field, never dropped
+_STATE_WORDS = r"optional|nullable|non-nullable|not\s+null|required|mandatory|compulsory"
+_STATE_WITH_TYPE = re.compile(
+    rf"\b(?P<state>{_STATE_WORDS})\s+(?=(?:{_TYPES})s?\b)"
+    rf"|(?<=\S)\s*\((?P<after>{_STATE_WORDS}|not\s+required)\)$"
+)
+
+
+def _typed_with_state(clause: Clause) -> Modify | None:
+    """The type change read with the state word set aside, the state carried onto it; None
+    when the words say no type change (the readers below read them as they are)."""
+    said = _STATE_WITH_TYPE.search(clause.text)
+    if said is None:
+        return None
+    text = f"{clause.text[: said.start()]} {clause.text[said.end() :]}".strip()
+    typed = read_modify(replace(clause, text=rx(r"\s{2,}").sub(" ", text)))
+    if typed is None or not all(c.type is not None and c.required is None for c in typed.changes):
+        return None
+    state = said["state"] or said["after"]
+    required = not rx(r"optional|nullable|not\s+required").fullmatch(state)
+    return replace(typed, changes=tuple(replace(c, required=required) for c in typed.changes))
+
+
 def read_modify(clause: Clause) -> Modify | None:
     if (both := _make_each(clause)) is not None:
+        return both
+    if (both := _typed_with_state(clause)) is not None:
         return both
     if (now := _AS_IT_IS_NOW.search(clause.text)) and (
         wished := read_modify(replace(clause, text=clause.text[: now.start()]))
