@@ -136,6 +136,9 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
     text = " ".join(phrase.lower().replace("’", "'").split())
     text = rx(r"[\"“”]").sub("", text)
     text = rx(r"\s*[,;]\s*").split(text, maxsplit=1)[0]  # a noun phrase holds no list
+    # "drop the customer's table", "the Kennel's entity": the thing's own table is the thing;
+    # its "'s" is no word of the name (it was CustomerS, removed and accepted)
+    text = rx(r"(?<=[a-z])(?:'s|(?<=s)')\s+(?=(?:table|entity|model|record)s?$)").sub(" ", text)
     text = rx(r"(?<=[a-z]s)'(?=\s|$)").sub("'s", text)  # "the kids' chores" → "kids's chores"
     text = _foreign_joined(text)
     # "a lot of stuff", "lots of parcels": how many, said before the things (a lot at an

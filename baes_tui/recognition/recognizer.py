@@ -1008,6 +1008,34 @@ def _screen_added(draft: Draft, cleaned: Cleaned) -> None:
     )
 
 
+# "Relabel the button as Save", "rename the menu to Options": a part of a screen said in lower
+# case with "the" is the app's wording, not a thing it keeps (closed class: screen parts)
+_SCREEN_PART = re.compile(
+    r"\bthe\s+(?P<w>button|label|menu|tab|heading|header|banner|tooltip|placeholder|link"
+    r"|screen|page|title\s+bar|sidebar)\b(?!\s+(?:entity|table|model|record)s?\b)"
+)
+
+
+def _screen_part_renamed(draft: Draft, cleaned: Cleaned) -> None:
+    """A thing renamed that is a part of a screen said in lower case is asked: the tool renames
+    tables, and "the button" names none (it renamed an entity Button, accepted)."""
+    if draft.intent is not Intent.RENAME_ENTITY or draft.missing:
+        return
+    for entity in draft.entities:
+        said = _SCREEN_PART.search(cleaned.text)
+        if (
+            entity.renamed_from
+            and said
+            and entity.renamed_from.lower() == said["w"].replace(" ", "")
+        ):
+            _ask(
+                draft,
+                f"'the {said['w']}' is a part of a screen, not a thing the app keeps: to rename"
+                " a thing say 'rename the X entity to Y'",
+            )
+            return
+
+
 def _validation_as_field(draft: Draft, cleaned: Cleaned) -> None:
     """ "Add gift aid validation to the donations": a check on the data read as a value kept
     (gift_aid_validation) is asked, as "add validation" alone is: what must hold is not said."""
@@ -2801,6 +2829,7 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _frame_read_as_field,
     _change_to_software,
     _screen_added,
+    _screen_part_renamed,
     _validation_as_field,
     _values_as_fields,
     _name_opens_with_preposition,
