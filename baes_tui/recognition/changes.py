@@ -2719,7 +2719,8 @@ _OBLIGATORY = re.compile(
 )
 # "must be whole number, not text like now": what it was before says nothing new
 _NOT_AS_BEFORE = re.compile(
-    r"^(?P<head>.+?\b(?:be|become)\s+(?:an?\s+)?[a-z][a-z ]*?)\s*,?\s+(?:not|instead of"
+    # (the new type is a few words: an open run after every "be" read in quadratic time)
+    r"^(?P<head>.+?\b(?:be|become)\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+){0,5}?)\s*,?\s+(?:not|instead of"
     r"|rather than)\s+(?:an?\s+)?[a-z]+(?:\s[a-z]+)?(?:\s+(?:like|as)\s+(?:now|before|today))?$"
     # "must be numeric, now is text and we cannot do the average"
     r"|^(?P<head2>.+?\b(?:be|become)\s+(?:an?\s+)?[a-z]+)\s*,?\s+(?:now|currently|today)\s+(?:it\s+)?"
