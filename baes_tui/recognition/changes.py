@@ -444,6 +444,10 @@ def _both_quoted(clause: Clause) -> bool:
     return len(_QUOTED.findall(clause.text)) == 2
 
 
+# "the patient's dob": a field said with its owner's "'s"
+_POSSESSED = re.compile(r"^(?:the\s+|each\s+|every\s+|a\s+)?[a-z][a-z-]*'s\s+\S")
+
+
 def read_rename(clause: Clause) -> Rename | None:
     """A rename said in any of the ways `_read_rename` knows, else said another way
     ("use G instead of F", "F becomes G" with the owner said, "refer to F as G") and reworded
@@ -542,6 +546,12 @@ def _read_rename(clause: Clause) -> Rename | None:
             ):
                 # "rename length to length in metres": a unit after "in" is part of the new
                 # name, never the thing the field is on
+                new, ent = s[m.start("new") : m.end("ent")], None
+            of_rest = bool(ent) and rx(r"\s+of\s+").fullmatch(s[m.end("new") : m.start("ent")])
+            if ent and of_rest and (clause.topic_sep == "dot" or _POSSESSED.match(old)):
+                # "rename Patient.dob to date of birth", "Rename the patient's DOB to date of
+                # birth": the owner is said with the old name, so "of birth" is the rest of
+                # the new name (it was a field `date_value` on a thing Birth)
                 new, ent = s[m.start("new") : m.end("ent")], None
             if ent and clause.topic_sep == "dot" and not _same_noun(ent, clause.topic or ""):
                 ent = None  # "rename Vault.temp to temperature for consistency": a reason
