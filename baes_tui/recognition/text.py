@@ -3843,7 +3843,10 @@ _NEW_ENTITY_THEN_LIST = re.compile(
 # "kayaks with name and length and paddlers with name and phone paddlers rent kayaks": said
 # without a full stop, two things named before joined by a verb in the plural ("paddlers rent
 # kayaks", "members book sauna sessions") end the list and say how the things relate
-_LAST_WORDS = re.compile(r"(?P<words>(?:[a-z]+\s+){2,4}[a-z]+)[ \t]*[.!]?[ \t]*$", re.I | re.M)
+# (a word's start only: tried inside one long word, the run re-read it from every letter)
+_LAST_WORDS = re.compile(
+    r"(?<![a-z])(?P<words>(?:[a-z]+\s+){2,4}[a-z]+)[ \t]*[.!]?[ \t]*$", re.I | re.M
+)
 _NOT_A_LINK_VERB = frozenset(
     """with and or of for to in on at by from the a an each every per plus also then as is was
     are be been not no yes""".split()
