@@ -91,6 +91,8 @@ GLUE_TYPOS = {
     # "could the wording be caled clue text", "it dosnt need …": the glue of a change
     "caled": "called", "calld": "called", "dosnt": "doesn't", "dosent": "doesn't",
     "doesent": "doesn't",
+    # "kil the mould tabel": the verb of throwing out short of a letter (no other word is "kil")
+    "kil": "kill",
     "tabel": "table", "entitiy": "entity", "enity": "entity", "feild": "field", "wth": "with",
     "feilds": "fields", "fileds": "fields", "optinal": "optional", "opional": "optional",
     "requierd": "required", "requred": "required", "relaitonship": "relationship",
@@ -1774,7 +1776,14 @@ _FORM_FROM = re.compile(
     r"(?m)(?P<head>\b(?:[Rr]emove|[Dd]elete|[Dd]rop|[Tt]ake|[Gg]et rid of|[Ss]trip)\b"
     r"[^.!?\n,;]{1,60}?\s)"
     r"form(?=\s+(?:(?:the|each|every|all|our)\s+[A-Za-z]|[A-Z]"
-    r"|(?P<who>[a-z]+)\s*(?:[,.;!?]|$)))(?![^.!?\n]*\b[Ff]rom\b)"
+    r"|(?P<who>[a-z]+)\s*(?:[,.;!?]|$)"
+    r"|(?P<things>[a-z]+(?:\s+[a-z]+){1,2})\s*(?:[,.;!?]|$)))(?![^.!?\n]*\b[Ff]rom\b)"
+)
+# what "form" makes of the plural after it ("form notes", "form fields"): a part of a form, no
+# things a field is taken from
+_FORM_PARTS = frozenset(
+    "notes fields entries submissions responses answers questions details templates versions"
+    " letters pages sections items results".split()
 )
 # "remote the birthday from customer": "remote" (an adjective, a noun) opening a clause before
 # an article, with "from" ahead, is the verb "remove" one key off; "the remote from the TV",
@@ -1804,6 +1813,26 @@ _TOO_NOUN = re.compile(
     r"(?P<pre>[^\S\n]*(?:please\s+|on\s+[a-z]+(?:\s+[a-z]+){0,2},?\s+)?"
     r"(?:add|put|rename|change|move|attach|give|ad|addd)\b"
     r"[^.!?\n]*?\s)(?P<t>t)oo\s+(?=(?P<w>[a-z]+)\b)"
+)
+# "get rid fo the mentor", "one fo the kilns", "instead fo text": "fo" after a word that takes
+# "of" is "of" with its letters swapped ("fo" alone, "fo the", may be "for" too: left)
+_FO_OF = re.compile(
+    r"\b(?P<w>rid|instead|out|because|one|all|some|each|none|most|any|both|lots|list|track"
+    r"|kind|sort|type|part|rest|end|top|bottom|front|back|side)[ \t]+fo\b(?=[ \t]+[a-z])",
+    re.I,
+)
+# "take wood of barrels", "pls take the fax of suppliers": "take" said as an order, one to three
+# words, then "of" before things in the plural that end the request is "take … off" (what goes
+# is a single name: "take readings of barrels", "take notes of meetings" make things)
+_TAKE_OF_THINGS = re.compile(
+    r"(?im)^(?P<v>[ \t]*(?:(?:please|pls|plz|just|can[ \t]+you|could[ \t]+you)[ \t]+)?take[ \t]+"
+    r"(?:the[ \t]+)?(?!(?:care|note|notice|account|advantage|charge|hold|stock|part|track|a|an"
+    r"|photo|picture|screenshot|snapshot|backup|copy|look|dump|export|sample|list|form|shape"
+    r"|count|sum|average|total|measure|reading|register|record|roll|stock|inventory|census"
+    r"|tally|survey|order|photos|pictures)\b)"
+    r"[a-z]+(?:[ \t][a-z]+){0,2}?(?<!s))[ \t]+of"
+    r"(?=[ \t]+(?:the[ \t]+|all[ \t]+)?[a-z]+(?:[ \t][a-z]+)?s[ \t]*,?[ \t]*"
+    r"(?:please|pls|plz|thanks|thx)?[ \t]*[.!]*[ \t]*$)"
 )
 # "removethe gluten free field", "addthe …": a verb and its article typed as one word
 _GLUED_ARTICLE = re.compile(
@@ -2402,6 +2431,43 @@ _LOSE_ORDER = re.compile(
 _LOSE_AFTER_LABEL = re.compile(
     r"(?m)^(?P<l>[ \t]*[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+)?[ \t]*(?::|[ \t][-\u2013\u2014])[ \t]+)"
     r"(?:lose|nix|axe)[ \t]+(?!weight\b)(?=[a-z])"
+)
+# "barrels: lose 'filled'", "kilns - bin 'shelf count'": under a label (a thing's name, in
+# lower case too), a slang verb of throwing out before a quoted name is "remove" (the quote says
+# the name is a field's: "bin location" unquoted is a field, no order)
+_SLANG_BEFORE_QUOTED = re.compile(
+    r"(?m)^(?P<l>[ \t]*[A-Za-z][A-Za-z]*(?:[ \t][A-Za-z]+)?[ \t]*(?::|[ \t][-\u2013\u2014])[ \t]+)"
+    r"(?:(?:please|pls)[ \t]+)?(?i:lose|nix|axe|ditch|bin|scrap|strike|kill|chuck)[ \t]+"
+    r"(?=['\"][a-z])"
+)
+# "barrels: lose wood": "lose" under a label in lower case, when the label is a plural (the
+# things a request is about; "note: lose weight" is no label of things)
+_LOSE_AFTER_PLURAL_LABEL = re.compile(
+    r"(?m)^(?P<l>[ \t]*[a-z]+(?:[ \t][a-z]+)?[a-rt-z]s[ \t]*(?::|[ \t][-\u2013\u2014])[ \t]+)"
+    r"(?:lose|nix|axe)[ \t]+(?!weight\b)(?=[a-z])"
+)
+# "strike origin from apple varieties", "pls strike the fax off Supplier": "strike" said as an
+# order, then what goes and where from, is "remove … from …" ("strike price" alone is a field)
+_STRIKE_FROM = re.compile(
+    r"(?im)(?:^[ \t]*|(?<=[-\u2013\u2014:;.!?,] )|(?<=\bplease )|(?<=\bpls )|(?<=\bjust ))"
+    r"strike[ \t]+(?:(?:off|out)[ \t]+)?(?P<x>(?!(?:off|out|a|an)\b)[a-z][^\n,.;:]{0,80}?)[ \t]+"
+    r"(?:out[ \t]+of|off|from)[ \t]+(?=\S)"
+)
+# "no fax on suppliers pls", "please no loyalty card on Customer": a line that is only "no" and
+# a name, placed on a thing, with a plea, is that field removed ("no refunds on sale items", a
+# rule about values, has no plea and stays; "no more …" and "no … for" say other things)
+_NO_FIELD_ON_PLEA = re.compile(
+    r"(?im)^(?P<p>[ \t]*(?:(?:please|pls|plz)[ \t]*,?[ \t]+)?)no[ \t]+(?!(?:more|longer|one|need"
+    r"|way|idea|problem|rush|worries)\b)(?P<f>[a-z][a-z_']*(?:[ \t][a-z][a-z_']*){0,2}?)"
+    r"[ \t]+on[ \t]+(?:the[ \t]+)?(?P<e>[A-Za-z][A-Za-z]*(?:[ \t][a-z]+){0,2}?)"
+    r"(?P<q>[ \t]*,?[ \t]*(?:please|pls|plz|thanks|thx|ta)\b)?[ \t]*[.!]*[ \t]*$"
+)
+# "orchards - dont need acreage", "Kiln: no longer need the cone number": under a label, a need
+# denied with no one said to deny it is "we don't need …" (read as a thing "NotItem" before)
+_LABEL_THEN_NEED_DENIED = re.compile(
+    r"(?m)^(?P<l>[ \t]*[A-Za-z][A-Za-z]*(?:[ \t][A-Za-z]+){0,2}[ \t]*(?::|[ \t][-\u2013\u2014]))"
+    r"[ \t]*(?=(?:don'?t|do[ \t]+not|no[ \t]+longer)[ \t]+need[ \t]+(?:the[ \t]+|an?[ \t]+)?"
+    r"['\"]?[a-z])"
 )
 # Where an order opens: the line, a clause after a stop, dash, colon or comma, or "please",
 # "pls", "just", "can (you)", "could (you)", "simply" said before it
@@ -3265,6 +3331,19 @@ def _placed_then_rid_of_it(m: re.Match[str]) -> str:
         return m[0]
     lead = m["x"][: len(m["x"]) - len(m["x"].lstrip())]  # ("yeah", "so" before it: talk)
     return f"{lead}remove the {m['f']} from {m['e']}"
+
+
+def _no_field_on_plea(m: re.Match[str]) -> str:
+    """ "remove F from X" for "no F on X pls"; with no plea, a thing in lower case must be a
+    plural (the things kept: "no smoking on site" is a rule, no field taken off a Site)."""
+    thing = m["e"]
+    if not m["p"].strip() and not m["q"]:
+        return m[0]
+    if thing[:1].islower() and not thing.endswith("s"):
+        return m[0]
+    if thing[:1].islower() and in_wordnet(singular(thing.split()[-1])) is False:
+        return m[0]  # "no fax on supplers": a slip in the thing's name is left to be asked
+    return f"{m['p']}remove {m['f']} from {thing}"
 
 
 # "The email on Pupil should be optional - the little ones have no email": a reason after a dash
@@ -4495,6 +4574,20 @@ def _form_from(m: re.Match[str], read_as: dict[str, str]) -> str:
     (a word for a field, "notes", "date", names what a form holds)."""
     from baes_tui.recognition.nouns import first_sense
 
+    things = m["things"]
+    if things is not None:
+        # "remove ticket price + tickets sold form wassail events": two or three words that end
+        # in a plural (the things) and end the clause; "the intake form notes" names a part
+        words = things.split()
+        last = words[-1]
+        if (
+            singular(last) == last
+            or last in _FORM_PARTS
+            or any(w in FIELD_HINTS for w in words)
+            or rx(r"\bform\b").search(m["head"])
+        ):
+            return m[0]
+        return m["head"] + _noted(read_as, "form", "from")
     who = m["who"]
     if who is not None and (
         who in FIELD_HINTS
@@ -5477,6 +5570,15 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, "lose ", "nix ", "axe ", "ditch "):
         text = _LOSE_ORDER.sub("remove ", text)
         text = _LOSE_AFTER_LABEL.sub(r"\g<l>remove ", text)
+        text = _LOSE_AFTER_PLURAL_LABEL.sub(r"\g<l>remove ", text)
+    if "'" in text or '"' in text:
+        text = _SLANG_BEFORE_QUOTED.sub(r"\g<l>remove ", text)
+    if _may_hold(text, "strike "):
+        text = _STRIKE_FROM.sub(r"remove \g<x> from ", text)
+    if _may_hold(text, "no "):
+        text = _NO_FIELD_ON_PLEA.sub(_no_field_on_plea, text)
+    if _may_hold(text, " need"):
+        text = _LABEL_THEN_NEED_DENIED.sub(r"\g<l> we ", text)
     if _may_hold(text, " on "):
         text = _PLACED_THEN_TYPE.sub(r"\g<p>make \g<f> on \g<e> \g<t>", text)
         text = _PLACED_IS_TYPE.sub(r"\g<p>make \g<f> \g<t>", text)
@@ -5726,6 +5828,10 @@ def clean(request: str) -> Cleaned:
     text = _TOO_NOUN.sub(lambda m: _noted_too(read_as, m, _too_before_noun(m)), text)
     text = _GLUED_ARTICLE.sub(r"\1 \2", text)
     text = _TAKE_OF.sub(lambda m: f"{m[1] or m[2]} {_noted(read_as, 'of', 'off')}", text)
+    if _may_hold(text, "take "):
+        text = _TAKE_OF_THINGS.sub(lambda m: f"{m['v']} {_noted(read_as, 'of', 'off')}", text)
+    if _may_hold(text, " fo "):
+        text = _FO_OF.sub(lambda m: f"{m['w']} {_noted(read_as, 'fo', 'of')}", text)
     text = _TAKE_IT_OF.sub(lambda m: f"{m[1]} {_noted(read_as, 'of', 'off')}", text)
     if _may_hold(text, "add in", "put in"):
         text = _ADD_IN_NAME.sub(lambda m: f"{m['v']} them {_noted(read_as, 'in', 'to')}", text)
