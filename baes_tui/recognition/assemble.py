@@ -92,7 +92,13 @@ class Draft:
 
 # "The Loan entity's donor field is misleading": an entity written as one, in context
 _NAMED_ENTITY = re.compile(r"\b(?:the|a|an|each|every)\s+([a-z]+)\s+entity(?:'s)?\b")
-_CONTEXT_NOUN = re.compile(r"\b(?:on|in|for|of|from|to)\s+(?:a|an|the|each|every)\s+([a-z]+)\b")
+# ("the lads never fill in the gravity on …": "in" as the particle of a verb of entering a value
+# places nothing; what is filled in is a field, read as the thing Gravity and accepted)
+_CONTEXT_NOUN = re.compile(
+    r"\b(?:on|(?<!\bfill )(?<!\bfills )(?<!\bfilled )(?<!\bfilling )(?<!\btype )(?<!\btyped )"
+    r"(?<!\bkey )(?<!\bkeyed )(?<!\bpencil )(?<!\bwrite )in|for|of|from|to)\s+"
+    r"(?:a|an|the|each|every)\s+([a-z]+)\b"
+)
 
 
 _PROPERTIES_LINE = re.compile(r"^\s*properties\s*:\s*\S", re.I)
