@@ -3333,6 +3333,31 @@ def _placed_then_rid_of_it(m: re.Match[str]) -> str:
     return f"{lead}remove the {m['f']} from {m['e']}"
 
 
+# "not sure who asked for 'bittersweet' on apple varieties but nobody has ticked it all year, can
+# it go", "'rush fee' on Order - never charged, so remove it": one quoted name placed on a thing
+# (a name, or words ending in a plural), talk after it, then "can it go" or "(so) remove it" ending
+# the line, is that field removed from the thing; a condition or a doubt in the talk keeps it
+_QUOTED_PLACED_THEN_IT_GOES = re.compile(
+    r"(?im)^(?P<talk>[^\n'\"]*?)['\"](?P<f>[a-z][a-z ]{0,30}?)['\"][ \t]+(?:on|in|from)[ \t]+"
+    r"(?:the[ \t]+|our[ \t]+|all[ \t]+)?"
+    r"(?P<e>(?-i:[A-Z][A-Za-z]*|(?:[a-z]+[ \t])?[a-z]+[a-rt-z]s))\b"
+    r"(?P<why>[^\n'\"]{0,120}?)[ \t]*[,.;:\u2013\u2014-][ \t]*"
+    r"(?:(?:so|and|just|please|pls|then)[ \t]+)*"
+    r"(?:can[ \t]+it[ \t]+go|it[ \t]+can[ \t]+go|(?:can[ \t]+(?:you|we|u)[ \t]+)?(?:remove|delete"
+    r"|drop|bin|ditch|scrap|get[ \t]+rid[ \t]+of)[ \t]+it)"
+    r"(?:[ \t]+(?:please|pls|thanks))?[ \t]*[?.!]*[ \t]*$"
+)
+_TALK_DOUBTS = re.compile(
+    r"\b(?:if|unless|whether|maybe|perhaps|might|don'?t|shouldn'?t|keep|still)\b", re.I
+)
+
+
+def _quoted_placed_then_it_goes(m: re.Match[str]) -> str:
+    if _TALK_DOUBTS.search(m["talk"]) or _WHY_DOUBTS.search(m["why"].replace("not sure who", "")):
+        return m[0]
+    return f"remove the {m['f']} from {m['e']}"
+
+
 def _no_field_on_plea(m: re.Match[str]) -> str:
     """ "remove F from X" for "no F on X pls"; with no plea, a thing in lower case must be a
     plural (the things kept: "no smoking on site" is a rule, no field taken off a Site)."""
@@ -5547,6 +5572,8 @@ def clean(request: str) -> Cleaned:
                  "delete it", "drop it", "drop that", "bin it", "ditch it",
                  "scrap it"):  # fmt: skip
         text = _PLACED_THEN_RID_OF_IT.sub(_placed_then_rid_of_it, text)
+    if ("'" in text or '"' in text) and _may_hold(text, " it"):
+        text = _QUOTED_PLACED_THEN_IT_GOES.sub(_quoted_placed_then_it_goes, text)
     if _may_hold(text, " - ", " – ", " — "):
         text = _STATE_THEN_DASH_WHY.sub(r"\g<ask>. ", text)
         text = _RENAMED_THEN_DASH_WHY.sub(r"\g<ask>. ", text)
