@@ -90,6 +90,29 @@ def test_kil_the_table_removes_the_thing() -> None:
 
 
 @pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Kiln -> Oven, I mean the entity not a field", "Oven<Kiln"),
+        ("lantern -> lamp - the table, not a column", "Lamp<Lantern"),
+        (
+            "Cabin -> Chalet please, it's the entity I mean, not a field. Guests call them chalets",
+            "Chalet<Cabin",
+        ),
+    ],
+)
+def test_an_arrow_then_the_entity_meant_renames_it(request_text: str, expected: str) -> None:
+    result = read(request_text)
+    assert (result.status, result.intent) == ("recognized", Intent.RENAME_ENTITY)
+    (entity,) = result.entities
+    assert f"{entity.name}<{entity.renamed_from}" == expected
+
+
+def test_an_arrow_to_a_type_or_value_is_no_rename() -> None:
+    assert read("price -> decimal, the entity i mean").intent != Intent.RENAME_ENTITY
+    assert read("status -> closed, the entity").intent != Intent.RENAME_ENTITY
+
+
+@pytest.mark.parametrize(
     "request_text",
     [
         # a rule about values, no plea: no field taken off a thing

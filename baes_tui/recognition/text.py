@@ -1877,6 +1877,19 @@ _TO_NAME_ENTITY_NOTE = re.compile(
 )
 
 
+# "Viewing -> Visitation please, it's the entity I mean, not a field. Families keep asking …": an
+# arrow between two one-word names, then a clause that says the entity is meant, is the entity
+# renamed, as "(the entity, not a field)" after it is; the sentences after it stay as said
+_ARROW_ENTITY_MEANT = re.compile(
+    r"(?im)^(?P<lead>[ \t]*)(?P<a>[a-z][a-z_]*)[ \t]*(?:->|=>)[ \t]*(?P<b>[a-z][a-z_]*)"
+    r"(?:[ \t]+(?:please|pls|plz))?[ \t]*[,;\u2013\u2014-][ \t]*"
+    r"(?:(?:it'?s|it[ \t]+is|that'?s|i[ \t]+mean|i'?m[ \t]+talking[ \t]+about)[ \t]+)?"
+    r"the[ \t]+(?:entity|table|model)(?:[ \t]+(?:i|we)[ \t]+mean)?"
+    r"(?:[ \t]*,?[ \t]*(?:not|n[o']t)[ \t]+(?:a|the)[ \t]+(?:field|column))?[ \t]*"
+    r"(?=[.!;]|$)"
+)
+
+
 # "Renaming: Specimen -> Mount": under a bare "rename" label, an arrow between two names
 # written as names (capitalised, one word each) is the entity renamed; a field's name is
 # written lower ("Rename: qty -> quantity" stays a field's, asked for its owner)
@@ -5498,6 +5511,8 @@ def clean(request: str) -> Cleaned:
         text = _SO_YEAH.sub(".", text)
     if _may_hold(text, "entity", "table", "model") and _may_hold(text, "to "):
         text = _TO_NAME_ENTITY_NOTE.sub(_to_name_entity_note, text)
+    if _may_hold(text, "entity", "table", "model") and _may_hold(text, "->", "=>"):
+        text = _ARROW_ENTITY_MEANT.sub(_to_name_entity_note, text)
     if _may_hold(text, "renam"):
         text = _RENAME_LABEL_NAMES.sub(_rename_label_names, text)
     if _may_hold(text, "sorry", "i mean", "or rather"):
