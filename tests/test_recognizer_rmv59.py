@@ -71,6 +71,16 @@ def _removed(request_text: str) -> str:
             "no idea who wanted 'sea view' on cabins but nobody books by it, can it go",
             "Cabin sea_view",
         ),
+        # "tkae" typed for "take"
+        ("tkae the wick length off lanterns", "Lantern wick_length"),
+        ("pls atke the pager off couriers, nobody pages any more", "Courier pager"),
+        # the thing's name opening the request, then a field marked as one that nobody fills in
+        ("Lantern has a hook size field we never fill in, can you remove it", "Lantern hook_size"),
+        (
+            "Kayak has a seat colour column nobody looks at, none of them match anyway - please"
+            " get rid of it",
+            "Kayak seat_colour",
+        ),
         # a change heading whose thing is one name written in capitals
         (
             "Changes for KimchiBatch:\n- remove salt percentage\n- remove jar date",

@@ -5987,7 +5987,7 @@ def clean(request: str) -> Cleaned:
 _GLUE_TARGETS = frozenset(
     """create manage system application remove delete change rename optional required entity
     entities field fields table relationship relationships should track store build
-    every belongs belong record want need with each make many modify update extend
+    every belongs belong record want need with each make many modify update extend take
     include thanks please link relate connect urgent anymore already maintain amend
     drop from into onto""".split()
 )
