@@ -81,6 +81,16 @@ def _removed(request_text: str) -> str:
             " get rid of it",
             "Kayak seat_colour",
         ),
+        # "never ever", the records of a thing written as a name, the work announced first
+        (
+            "big clear out - on the Lantern records we never ever use hook size, so bin that",
+            "Lantern hook_size",
+        ),
+        ("quick tidy up: remove the wick length from lanterns", "Lantern wick_length"),
+        (
+            "in the Kiln records, the cone number is never filled in, please remove it",
+            "Kiln cone_number",
+        ),
         # a change heading whose thing is one name written in capitals
         (
             "Changes for KimchiBatch:\n- remove salt percentage\n- remove jar date",
@@ -151,6 +161,8 @@ def test_near_misses_are_not_accepted_as_removals(request_text: str) -> None:
 def test_near_misses_keep_their_reading() -> None:
     # "the intake form notes" is a part of a form, no "from"
     assert reading("remove the intake form notes")[1] == ["(intake_form_notes:str)"]
+    # a list under a clear-out is a thing's fields, no change announced
+    assert reading("clear out: name, date")[0] == Intent.CREATE_ENTITY
     # a strike price is a field added, no order to strike
     assert reading("add a strike price to Option") == (
         Intent.ADD_FIELDS,

@@ -3923,6 +3923,28 @@ _ANOTHER_FIELD_FOR = re.compile(
 # "we not use the religion field more": said as some languages say it, "we don't use the
 # religion field anymore" ("not" before the verb with no "do"; "more" for "anymore")
 _NOT_USE = re.compile(r"\b(i|we|they|nobody)\s+not\s+(?=(?:use|need|want|keep|fill)\b)", re.I)
+# "bit of a clear out today - on the Alloy records …", "quick tidy up: …": a line opening with
+# the work announced (a clear-out, a tidy-up, a clean-up) before a dash or colon names no thing
+# and no field: the change after it is the request (read after talk no reader took, and asked)
+_WORK_OPENER = re.compile(
+    r"(?im)^[ \t]*(?:(?:ok|okay|right|so|hi|hey)[ \t]*,?[ \t]+)?(?:(?:a|some)[ \t]+)?"
+    r"(?:(?:bit[ \t]+of[ \t]+a|quick|little|small|big)[ \t]+)?"
+    r"(?:clear[ \t-]?out|tidy[ \t-]?up|clean[ \t-]?up|spring[ \t-]?clean(?:ing)?)"
+    r"(?:[ \t]+(?:today|this[ \t]+morning|this[ \t]+week|time))?[ \t]*(?:[-\u2013\u2014:][ \t]*)"
+    # (only before a change said: "clear out: name, date" lists a thing's fields)
+    r"(?=(?:please[ \t]+|pls[ \t]+)?(?:on|in|remove|drop|delete|get[ \t]+rid|lose|bin|ditch|scrap"
+    r"|rename|make|change|we|nobody|no[ \t]+one|the)\b)"
+)
+# "we never ever use cost per kg", "nobody never ever fills it in": "ever" said again after
+# "never" only stresses it (the denied use was not read)
+_NEVER_EVER = re.compile(r"\b([Nn])ever[ \t]+ever\b(?=[ \t]+[a-z])")
+# "on the Alloy records we never use …", "from the Kiln records": the records of a thing written
+# as a name are that thing, "on Alloy" ("the medical records", in lower case,
+# may be a thing of their own and stay)
+_NAME_RECORDS = re.compile(
+    r"\b(?P<p>(?:[Oo]n|[Ii]n|[Ff]rom|[Ff]or)[ \t]+)the[ \t]+"
+    r"(?P<e>[A-Z][a-z]+(?:[A-Z][a-z]+)*)[ \t]+records?\b"
+)
 _USE_MORE = re.compile(
     r"\b(?P<neg>don't|dont|do not|doesn't|does not)\s+(?P<v>use|need|want|keep|fill(?: in)?)\s+"
     r"(?P<x>[^,.;:!?\n]{1,40}?)(?<!\bany)\s+more\b(?!\s+(?:than|of)\b)",
@@ -5928,6 +5950,12 @@ def clean(request: str) -> Cleaned:
     if not rx(r"[.!?;:,]\s+\S").search(text):
         text = _LAST_WORDS.sub(_things_relate, text)
     text = _ITS.sub(_its, text)
+    if _may_hold(text, "clear", "tidy", "clean"):
+        text = _WORK_OPENER.sub("", text, count=1)
+    if _may_hold(text, "never ever"):
+        text = _NEVER_EVER.sub(r"\1ever", text)
+    if _may_hold(text, " records", " record "):
+        text = _NAME_RECORDS.sub(r"\g<p>\g<e>", text)
     if _may_hold(text, " not ", "more"):
         text = _NOT_USE.sub(r"\1 don't ", text)
         text = _USE_MORE.sub(lambda m: f"{m['neg']} {m['v']} {m['x']} anymore", text)
