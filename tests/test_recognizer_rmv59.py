@@ -91,6 +91,11 @@ def _removed(request_text: str) -> str:
             "in the Kiln records, the cone number is never filled in, please remove it",
             "Kiln cone_number",
         ),
+        # typed with no stop: the ask on "it" after "anymore", the reason after a placed removal
+        ("lantern doesnt need hook size any more just remove it", "Lantern hook_size"),
+        ("kayak doesnt need seat colour anymore take it out", "Kayak seat_colour"),
+        ("remove the notes on Kiln its never filled in", "Kiln notes"),
+        ("get rid of the jingle on vans its always the same tune", "Van jingle"),
         # a change heading whose thing is one name written in capitals
         (
             "Changes for KimchiBatch:\n- remove salt percentage\n- remove jar date",

@@ -3935,6 +3935,23 @@ _WORK_OPENER = re.compile(
     r"(?=(?:please[ \t]+|pls[ \t]+)?(?:on|in|remove|drop|delete|get[ \t]+rid|lose|bin|ditch|scrap"
     r"|rename|make|change|we|nobody|no[ \t]+one|the)\b)"
 )
+# "pupil doesnt need emergency contact anymore take it out": typed with no stop, the need denied
+# ends at "anymore" and the ask on "it" starts a clause of its own (it was read as a removal of
+# nothing from Pupil)
+_ANY_MORE_THEN_IT = re.compile(
+    r"(?i)\b(?P<a>anymore|any[ \t]+more|any[ \t]+longer|no[ \t]+more)[ \t]+"
+    r"(?=(?:(?:so|just|pls|please)[ \t]+)?(?:take[ \t]+it[ \t]+(?:out|off)|remove[ \t]+it"
+    r"|get[ \t]+rid[ \t]+of[ \t]+it|bin[ \t]+it|drop[ \t]+it|delete[ \t]+it|ditch[ \t]+it)\b)"
+)
+# "get rid of date on the viewing its always the same as the funeral": typed with no stop, a
+# removal placed on a thing ends where "its"/"it's" opens what the value always or never is (a
+# reason, read as unread words of the ask)
+_REMOVED_THEN_ITS = re.compile(
+    r"(?im)^(?P<a>[ \t]*(?:(?:please|pls)[ \t]+)?(?:remove|delete|drop|get[ \t]+rid[ \t]+of|take)"
+    r"\b[^\n.,;!?]{1,80}?\b(?:on|from|off)[ \t]+(?:the[ \t]+)?[A-Za-z]+)[ \t]+"
+    r"(?=(?:its|it's|it[ \t]+is)[ \t]+(?:always|never|just|only|not|no[ \t]+longer|the[ \t]+same"
+    r"|useless|pointless|empty|blank)\b)"
+)
 # "we never ever use cost per kg", "nobody never ever fills it in": "ever" said again after
 # "never" only stresses it (the denied use was not read)
 _NEVER_EVER = re.compile(r"\b([Nn])ever[ \t]+ever\b(?=[ \t]+[a-z])")
@@ -5952,6 +5969,10 @@ def clean(request: str) -> Cleaned:
     text = _ITS.sub(_its, text)
     if _may_hold(text, "clear", "tidy", "clean"):
         text = _WORK_OPENER.sub("", text, count=1)
+    if _may_hold(text, "more", "longer"):
+        text = _ANY_MORE_THEN_IT.sub(r"\g<a>, ", text)
+    if _may_hold(text, " its ", " it's ", " it is "):
+        text = _REMOVED_THEN_ITS.sub(r"\g<a>. ", text)
     if _may_hold(text, "never ever"):
         text = _NEVER_EVER.sub(r"\1ever", text)
     if _may_hold(text, " records", " record "):
