@@ -132,6 +132,39 @@ def test_an_arrow_then_the_entity_meant_renames_it(request_text: str, expected: 
     assert f"{entity.name}<{entity.renamed_from}" == expected
 
 
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "The guests never understood what 'pax' on Booking means - could it be called party"
+            " size instead?",
+            "Booking party_size<pax",
+        ),
+        (
+            "nobody knows what 'sn' on tools means, could we call it serial number",
+            "Tool serial_number<sn",
+        ),
+        (
+            "'wick' on Lantern confuses people - can you rename it to wick length please",
+            "Lantern wick_length<wick",
+        ),
+    ],
+)
+def test_a_quoted_name_then_could_it_be_called_renames_it(request_text: str, expected: str) -> None:
+    result = read(request_text)
+    assert (result.status, result.intent) == ("recognized", Intent.RENAME_FIELD)
+    (entity,) = result.entities
+    (attribute,) = entity.attributes
+    assert f"{entity.name} {attribute.name}<{attribute.renamed_from}" == expected
+
+
+def test_a_quoted_name_called_a_state_or_in_doubt_is_no_rename() -> None:
+    assert read("'wick' on Lantern - could it be called optional?").intent != Intent.RENAME_FIELD
+    assert read("if nobody uses 'wick' on lanterns, could it be called wick length").status == (
+        "needs_clarification"
+    )
+
+
 def test_an_arrow_to_a_type_or_value_is_no_rename() -> None:
     assert read("price -> decimal, the entity i mean").intent != Intent.RENAME_ENTITY
     assert read("status -> closed, the entity").intent != Intent.RENAME_ENTITY

@@ -3346,6 +3346,15 @@ def _placed_then_rid_of_it(m: re.Match[str]) -> str:
     return f"{lead}remove the {m['f']} from {m['e']}"
 
 
+# the thing a quoted name is placed on: a name written as one, one plural, or two words ending in
+# a plural where the talk goes on ("on apple varieties but …"; "on tools means" is no thing)
+_PLACED_THING = (
+    r"(?P<e>(?-i:[A-Z][A-Za-z]*|[a-z]+[ \t]"
+    r"(?!(?:means|stands|says|does|goes|shows|looks|seems|gets|needs|uses|works|counts|matters"
+    r"|refers|stays|keeps|takes)\b)[a-z]+[a-rt-z]s"
+    r"(?=[ \t]*[,.;:\u2013\u2014-]|[ \t]+(?:but|and|so|because|as|since|though|nobody)\b)"
+    r"|[a-z]+[a-rt-z]s))\b"
+)
 # "not sure who asked for 'bittersweet' on apple varieties but nobody has ticked it all year, can
 # it go", "'rush fee' on Order - never charged, so remove it": one quoted name placed on a thing
 # (a name, or words ending in a plural), talk after it, then "can it go" or "(so) remove it" ending
@@ -3353,8 +3362,8 @@ def _placed_then_rid_of_it(m: re.Match[str]) -> str:
 _QUOTED_PLACED_THEN_IT_GOES = re.compile(
     r"(?im)^(?P<talk>[^\n'\"]*?)['\"](?P<f>[a-z][a-z ]{0,30}?)['\"][ \t]+(?:on|in|from)[ \t]+"
     r"(?:the[ \t]+|our[ \t]+|all[ \t]+)?"
-    r"(?P<e>(?-i:[A-Z][A-Za-z]*|(?:[a-z]+[ \t])?[a-z]+[a-rt-z]s))\b"
-    r"(?P<why>[^\n'\"]{0,120}?)[ \t]*[,.;:\u2013\u2014-][ \t]*"
+    + _PLACED_THING
+    + r"(?P<why>[^\n'\"]{0,120}?)[ \t]*[,.;:\u2013\u2014-][ \t]*"
     r"(?:(?:so|and|just|please|pls|then)[ \t]+)*"
     r"(?:can[ \t]+it[ \t]+go|it[ \t]+can[ \t]+go|(?:can[ \t]+(?:you|we|u)[ \t]+)?(?:remove|delete"
     r"|drop|bin|ditch|scrap|get[ \t]+rid[ \t]+of)[ \t]+it)"
@@ -3369,6 +3378,30 @@ def _quoted_placed_then_it_goes(m: re.Match[str]) -> str:
     if _TALK_DOUBTS.search(m["talk"]) or _WHY_DOUBTS.search(m["why"].replace("not sure who", "")):
         return m[0]
     return f"remove the {m['f']} from {m['e']}"
+
+
+# "The kids never understood what 'fen' on Puzzle means - could it be called start position
+# instead?": the same quoted name placed on a thing, talk, then "could it be called Y" (or "could
+# we call it Y", "can you rename it (to) Y") ending the line renames that field to Y
+_QUOTED_PLACED_THEN_CALL_IT = re.compile(
+    r"(?im)^(?P<talk>[^\n'\"]*?)['\"](?P<f>[a-z][a-z ]{0,30}?)['\"][ \t]+(?:on|in)[ \t]+"
+    r"(?:the[ \t]+|our[ \t]+|all[ \t]+)?"
+    + _PLACED_THING
+    + r"(?P<why>[^\n'\"]{0,120}?)[ \t]*[,.;:\u2013\u2014-][ \t]*(?:(?:so|and|please|pls)[ \t]+)*"
+    r"(?:(?:could|can|would|should)[ \t]+(?:it[ \t]+be[ \t]+(?:called|named|renamed(?:[ \t]+to)?)"
+    r"|(?:we|you|u)[ \t]+(?:please[ \t]+)?(?:call|name|rename)[ \t]+it(?:[ \t]+to)?))[ \t]+"
+    r"['\"]?(?P<new>[a-z][a-z ]{0,30}?)['\"]?"
+    r"(?:[ \t]+(?:instead|please|pls|maybe))*[ \t]*[?.!]*[ \t]*$"
+)
+
+
+def _quoted_placed_then_call_it(m: re.Match[str]) -> str:
+    new = m["new"].strip()
+    if _TALK_DOUBTS.search(m["talk"]) or _WHY_DOUBTS.search(m["why"]):
+        return m[0]
+    if _TYPE_ALONE.match(new) or set(new.split()) & _NOT_NEW_NAMES or new == m["f"]:
+        return m[0]  # "could it be called optional": a state or a type, no new name
+    return f"rename {m['f']} on {m['e']} to {new}"
 
 
 def _no_field_on_plea(m: re.Match[str]) -> str:
@@ -5628,6 +5661,7 @@ def clean(request: str) -> Cleaned:
         text = _PLACED_THEN_RID_OF_IT.sub(_placed_then_rid_of_it, text)
     if ("'" in text or '"' in text) and _may_hold(text, " it"):
         text = _QUOTED_PLACED_THEN_IT_GOES.sub(_quoted_placed_then_it_goes, text)
+        text = _QUOTED_PLACED_THEN_CALL_IT.sub(_quoted_placed_then_call_it, text)
     if _may_hold(text, " - ", " – ", " — "):
         text = _STATE_THEN_DASH_WHY.sub(r"\g<ask>. ", text)
         text = _RENAMED_THEN_DASH_WHY.sub(r"\g<ask>. ", text)
