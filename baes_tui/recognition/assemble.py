@@ -92,7 +92,13 @@ class Draft:
 
 # "The Loan entity's donor field is misleading": an entity written as one, in context
 _NAMED_ENTITY = re.compile(r"\b(?:the|a|an|each|every)\s+([a-z]+)\s+entity(?:'s)?\b")
-_CONTEXT_NOUN = re.compile(r"\b(?:on|in|for|of|from|to)\s+(?:a|an|the|each|every)\s+([a-z]+)\b")
+# ("the lads never fill in the gravity on …": "in" as the particle of a verb of entering a value
+# places nothing; what is filled in is a field, read as the thing Gravity and accepted)
+_CONTEXT_NOUN = re.compile(
+    r"\b(?:on|(?<!\bfill )(?<!\bfills )(?<!\bfilled )(?<!\bfilling )(?<!\btype )(?<!\btyped )"
+    r"(?<!\bkey )(?<!\bkeyed )(?<!\bpencil )(?<!\bwrite )in|for|of|from|to)\s+"
+    r"(?:a|an|the|each|every)\s+([a-z]+)\b"
+)
 
 
 _PROPERTIES_LINE = re.compile(r"^\s*properties\s*:\s*\S", re.I)
@@ -1610,10 +1616,11 @@ def _context_entity(
             if strong and isinstance(s, Mention) and s.weak:
                 continue
             return noun
-    talk = (s.text.lower() for s in reading.statements if isinstance(s, (Unread, Aside)))
-    for said in dict.fromkeys(talk):  # once per text: clauses of one sentence share it
+    talk = (s.text for s in reading.statements if isinstance(s, (Unread, Aside)))
+    for written in dict.fromkeys(talk):  # once per text: clauses of one sentence share it
+        said = written.lower()
         if m := _NAMED_ENTITY.search(said) or _CONTEXT_NOUN.search(said):
-            noun = _context_compound(said, m) or read_noun(m.group(1))
+            noun = _context_compound(said, m) or _context_name(written, m) or read_noun(m.group(1))
             if noun is not None:
                 return noun
     # (not for a new type or required-ness: "the mileage is left blank on Breakdown. Make fault
@@ -1648,6 +1655,18 @@ _COMPOUND_TO_END = re.compile(r"[a-z]+(?:\s[a-z]+){1,2}(?=\s*(?:[.:;,!?)]|$))")
 _NOT_IN_A_NAME = frozenset(
     "and or with to of for in on at from by we i you please pls thanks again too also".split()
 )
+
+
+_CAPITALISED_TO_END = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,3}(?=\s*(?:[.:;,!?)]|$))")
+
+
+def _context_name(written: str, m: re.Match[str]) -> Noun | None:
+    """ "Changes for the KimchiBatch:" (cleaned to "Kimchi Batch"): words written with capitals
+    to the end of what was said are one name, read whole (it was read as a thing Kimchi)."""
+    if m.re is not _CONTEXT_NOUN:
+        return None
+    whole = _CAPITALISED_TO_END.match(written, m.start(1))
+    return read_noun(whole[0].lower()) if whole is not None else None
 
 
 def _context_compound(said: str, m: re.Match[str]) -> Noun | None:

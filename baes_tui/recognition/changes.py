@@ -4111,6 +4111,14 @@ _FIELD_SAID_BEFORE = (
         r"(?P<f>[a-z][a-z ]{0,30}?)\s+(?:field\s+)?(?:(?:that|which)\s+)?"
         r"(?:we|i|they|nobody|no one|people)\s"
     ),
+    # "Celebrant has a website field we never fill in, …": the same with the thing's name opening
+    # the request, the field marked as one ("field", "column")
+    re.compile(
+        r"^(?!(?:we|i|you|they|it|he|she|nobody|everyone|everybody|someone|one)\s)"
+        r"(?P<e>[a-z][a-z-]*)\s+(?:has|have)\s+(?:an?\s+|the\s+|this\s+)"
+        r"(?P<f>[a-z][a-z ]{0,30}?)\s+(?:field|column)\s+(?:(?:that|which)\s+)?"
+        r"(?:we|i|they|nobody|no one|people)\s"
+    ),
     # "On the Device entity the field is just called serial, which confuses people": the name
     # the field is called by is the field, not the word "field"
     re.compile(

@@ -167,7 +167,11 @@ def not_a_request(text: str) -> str | None:
 # "Clock: case material no longer needed", "Flyer: sponsor isn't needed anymore": a value said
 # to be needed no more is a change asked, even when its words are in no lexicon here
 _NEED_DENIED = re.compile(
-    r"\b(?:not|no\s+longer|isn'?t|aren'?t)\s+(?:needed|required|necessary|used)\b", re.I
+    r"\b(?:not|no\s+longer|isn'?t|aren'?t)\s+(?:needed|required|necessary|used)\b"
+    # ("Inscription doesn't need lettering style any more": the need denied in the active, its
+    # "doesn" and "anymore" in no lexicon here, was refused as not English)
+    r"|\b(?:doesn'?t|don'?t|does\s+not|do\s+not|no\s+longer)\s+need\b",
+    re.I,
 )
 # "Allotment Plot: tenant name -> plot holder": one name turned into another is structure, as a
 # list is, even when the names are words no lexicon knows

@@ -91,6 +91,8 @@ GLUE_TYPOS = {
     # "could the wording be caled clue text", "it dosnt need …": the glue of a change
     "caled": "called", "calld": "called", "dosnt": "doesn't", "dosent": "doesn't",
     "doesent": "doesn't",
+    # "kil the mould tabel": the verb of throwing out short of a letter (no other word is "kil")
+    "kil": "kill",
     "tabel": "table", "entitiy": "entity", "enity": "entity", "feild": "field", "wth": "with",
     "feilds": "fields", "fileds": "fields", "optinal": "optional", "opional": "optional",
     "requierd": "required", "requred": "required", "relaitonship": "relationship",
@@ -1774,7 +1776,14 @@ _FORM_FROM = re.compile(
     r"(?m)(?P<head>\b(?:[Rr]emove|[Dd]elete|[Dd]rop|[Tt]ake|[Gg]et rid of|[Ss]trip)\b"
     r"[^.!?\n,;]{1,60}?\s)"
     r"form(?=\s+(?:(?:the|each|every|all|our)\s+[A-Za-z]|[A-Z]"
-    r"|(?P<who>[a-z]+)\s*(?:[,.;!?]|$)))(?![^.!?\n]*\b[Ff]rom\b)"
+    r"|(?P<who>[a-z]+)\s*(?:[,.;!?]|$)"
+    r"|(?P<things>[a-z]+(?:\s+[a-z]+){1,2})\s*(?:[,.;!?]|$)))(?![^.!?\n]*\b[Ff]rom\b)"
+)
+# what "form" makes of the plural after it ("form notes", "form fields"): a part of a form, no
+# things a field is taken from
+_FORM_PARTS = frozenset(
+    "notes fields entries submissions responses answers questions details templates versions"
+    " letters pages sections items results".split()
 )
 # "remote the birthday from customer": "remote" (an adjective, a noun) opening a clause before
 # an article, with "from" ahead, is the verb "remove" one key off; "the remote from the TV",
@@ -1804,6 +1813,26 @@ _TOO_NOUN = re.compile(
     r"(?P<pre>[^\S\n]*(?:please\s+|on\s+[a-z]+(?:\s+[a-z]+){0,2},?\s+)?"
     r"(?:add|put|rename|change|move|attach|give|ad|addd)\b"
     r"[^.!?\n]*?\s)(?P<t>t)oo\s+(?=(?P<w>[a-z]+)\b)"
+)
+# "get rid fo the mentor", "one fo the kilns", "instead fo text": "fo" after a word that takes
+# "of" is "of" with its letters swapped ("fo" alone, "fo the", may be "for" too: left)
+_FO_OF = re.compile(
+    r"\b(?P<w>rid|instead|out|because|one|all|some|each|none|most|any|both|lots|list|track"
+    r"|kind|sort|type|part|rest|end|top|bottom|front|back|side)[ \t]+fo\b(?=[ \t]+[a-z])",
+    re.I,
+)
+# "take wood of barrels", "pls take the fax of suppliers": "take" said as an order, one to three
+# words, then "of" before things in the plural that end the request is "take … off" (what goes
+# is a single name: "take readings of barrels", "take notes of meetings" make things)
+_TAKE_OF_THINGS = re.compile(
+    r"(?im)^(?P<v>[ \t]*(?:(?:please|pls|plz|just|can[ \t]+you|could[ \t]+you)[ \t]+)?take[ \t]+"
+    r"(?:the[ \t]+)?(?!(?:care|note|notice|account|advantage|charge|hold|stock|part|track|a|an"
+    r"|photo|picture|screenshot|snapshot|backup|copy|look|dump|export|sample|list|form|shape"
+    r"|count|sum|average|total|measure|reading|register|record|roll|stock|inventory|census"
+    r"|tally|survey|order|photos|pictures)\b)"
+    r"[a-z]+(?:[ \t][a-z]+){0,2}?(?<!s))[ \t]+of"
+    r"(?=[ \t]+(?:the[ \t]+|all[ \t]+)?[a-z]+(?:[ \t][a-z]+)?s[ \t]*,?[ \t]*"
+    r"(?:please|pls|plz|thanks|thx)?[ \t]*[.!]*[ \t]*$)"
 )
 # "removethe gluten free field", "addthe …": a verb and its article typed as one word
 _GLUED_ARTICLE = re.compile(
@@ -1845,6 +1874,19 @@ _TO_NAME_ENTITY_NOTE = re.compile(
     r"(?:entity|table|model)(?:[ \t]+name)?(?:[ \t]+i[ \t]+mean)?(?:[ \t]*,?[ \t]*"
     r"(?:not|n[o']t)[ \t]+(?:a|the)[ \t]+(?:field|column))?[ \t]*\)?[ \t]*"
     r"(?:[.!]+|full[ \t]+stop)?[ \t]*$"
+)
+
+
+# "Viewing -> Visitation please, it's the entity I mean, not a field. Families keep asking …": an
+# arrow between two one-word names, then a clause that says the entity is meant, is the entity
+# renamed, as "(the entity, not a field)" after it is; the sentences after it stay as said
+_ARROW_ENTITY_MEANT = re.compile(
+    r"(?im)^(?P<lead>[ \t]*)(?P<a>[a-z][a-z_]*)[ \t]*(?:->|=>)[ \t]*(?P<b>[a-z][a-z_]*)"
+    r"(?:[ \t]+(?:please|pls|plz))?[ \t]*[,;\u2013\u2014-][ \t]*"
+    r"(?:(?:it'?s|it[ \t]+is|that'?s|i[ \t]+mean|i'?m[ \t]+talking[ \t]+about)[ \t]+)?"
+    r"the[ \t]+(?:entity|table|model)(?:[ \t]+(?:i|we)[ \t]+mean)?"
+    r"(?:[ \t]*,?[ \t]*(?:not|n[o']t)[ \t]+(?:a|the)[ \t]+(?:field|column))?[ \t]*"
+    r"(?=[.!;]|$)"
 )
 
 
@@ -2402,6 +2444,43 @@ _LOSE_ORDER = re.compile(
 _LOSE_AFTER_LABEL = re.compile(
     r"(?m)^(?P<l>[ \t]*[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+)?[ \t]*(?::|[ \t][-\u2013\u2014])[ \t]+)"
     r"(?:lose|nix|axe)[ \t]+(?!weight\b)(?=[a-z])"
+)
+# "barrels: lose 'filled'", "kilns - bin 'shelf count'": under a label (a thing's name, in
+# lower case too), a slang verb of throwing out before a quoted name is "remove" (the quote says
+# the name is a field's: "bin location" unquoted is a field, no order)
+_SLANG_BEFORE_QUOTED = re.compile(
+    r"(?m)^(?P<l>[ \t]*[A-Za-z][A-Za-z]*(?:[ \t][A-Za-z]+)?[ \t]*(?::|[ \t][-\u2013\u2014])[ \t]+)"
+    r"(?:(?:please|pls)[ \t]+)?(?i:lose|nix|axe|ditch|bin|scrap|strike|kill|chuck)[ \t]+"
+    r"(?=['\"][a-z])"
+)
+# "barrels: lose wood": "lose" under a label in lower case, when the label is a plural (the
+# things a request is about; "note: lose weight" is no label of things)
+_LOSE_AFTER_PLURAL_LABEL = re.compile(
+    r"(?m)^(?P<l>[ \t]*[a-z]+(?:[ \t][a-z]+)?[a-rt-z]s[ \t]*(?::|[ \t][-\u2013\u2014])[ \t]+)"
+    r"(?:lose|nix|axe)[ \t]+(?!weight\b)(?=[a-z])"
+)
+# "strike origin from apple varieties", "pls strike the fax off Supplier": "strike" said as an
+# order, then what goes and where from, is "remove … from …" ("strike price" alone is a field)
+_STRIKE_FROM = re.compile(
+    r"(?im)(?:^[ \t]*|(?<=[-\u2013\u2014:;.!?,] )|(?<=\bplease )|(?<=\bpls )|(?<=\bjust ))"
+    r"strike[ \t]+(?:(?:off|out)[ \t]+)?(?P<x>(?!(?:off|out|a|an)\b)[a-z][^\n,.;:]{0,80}?)[ \t]+"
+    r"(?:out[ \t]+of|off|from)[ \t]+(?=\S)"
+)
+# "no fax on suppliers pls", "please no loyalty card on Customer": a line that is only "no" and
+# a name, placed on a thing, with a plea, is that field removed ("no refunds on sale items", a
+# rule about values, has no plea and stays; "no more …" and "no … for" say other things)
+_NO_FIELD_ON_PLEA = re.compile(
+    r"(?im)^(?P<p>[ \t]*(?:(?:please|pls|plz)[ \t]*,?[ \t]+)?)no[ \t]+(?!(?:more|longer|one|need"
+    r"|way|idea|problem|rush|worries)\b)(?P<f>[a-z][a-z_']*(?:[ \t][a-z][a-z_']*){0,2}?)"
+    r"[ \t]+on[ \t]+(?:the[ \t]+)?(?P<e>[A-Za-z][A-Za-z]*(?:[ \t][a-z]+){0,2}?)"
+    r"(?P<q>[ \t]*,?[ \t]*(?:please|pls|plz|thanks|thx|ta)\b)?[ \t]*[.!]*[ \t]*$"
+)
+# "orchards - dont need acreage", "Kiln: no longer need the cone number": under a label, a need
+# denied with no one said to deny it is "we don't need …" (read as a thing "NotItem" before)
+_LABEL_THEN_NEED_DENIED = re.compile(
+    r"(?m)^(?P<l>[ \t]*[A-Za-z][A-Za-z]*(?:[ \t][A-Za-z]+){0,2}[ \t]*(?::|[ \t][-\u2013\u2014]))"
+    r"[ \t]*(?=(?:don'?t|do[ \t]+not|no[ \t]+longer)[ \t]+need[ \t]+(?:the[ \t]+|an?[ \t]+)?"
+    r"['\"]?[a-z])"
 )
 # Where an order opens: the line, a clause after a stop, dash, colon or comma, or "please",
 # "pls", "just", "can (you)", "could (you)", "simply" said before it
@@ -3267,6 +3346,77 @@ def _placed_then_rid_of_it(m: re.Match[str]) -> str:
     return f"{lead}remove the {m['f']} from {m['e']}"
 
 
+# the thing a quoted name is placed on: a name written as one, one plural, or two words ending in
+# a plural where the talk goes on ("on apple varieties but …"; "on tools means" is no thing)
+_PLACED_THING = (
+    r"(?P<e>(?-i:[A-Z][A-Za-z]*|[a-z]+[ \t]"
+    r"(?!(?:means|stands|says|does|goes|shows|looks|seems|gets|needs|uses|works|counts|matters"
+    r"|refers|stays|keeps|takes)\b)[a-z]+[a-rt-z]s"
+    r"(?=[ \t]*[,.;:\u2013\u2014-]|[ \t]+(?:but|and|so|because|as|since|though|nobody)\b)"
+    r"|[a-z]+[a-rt-z]s))\b"
+)
+# "not sure who asked for 'bittersweet' on apple varieties but nobody has ticked it all year, can
+# it go", "'rush fee' on Order - never charged, so remove it": one quoted name placed on a thing
+# (a name, or words ending in a plural), talk after it, then "can it go" or "(so) remove it" ending
+# the line, is that field removed from the thing; a condition or a doubt in the talk keeps it
+_QUOTED_PLACED_THEN_IT_GOES = re.compile(
+    r"(?im)^(?P<talk>[^\n'\"]*?)['\"](?P<f>[a-z][a-z ]{0,30}?)['\"][ \t]+(?:on|in|from)[ \t]+"
+    r"(?:the[ \t]+|our[ \t]+|all[ \t]+)?"
+    + _PLACED_THING
+    + r"(?P<why>[^\n'\"]{0,120}?)[ \t]*[,.;:\u2013\u2014-][ \t]*"
+    r"(?:(?:so|and|just|please|pls|then)[ \t]+)*"
+    r"(?:can[ \t]+it[ \t]+go|it[ \t]+can[ \t]+go|(?:can[ \t]+(?:you|we|u)[ \t]+)?(?:remove|delete"
+    r"|drop|bin|ditch|scrap|get[ \t]+rid[ \t]+of)[ \t]+it)"
+    r"(?:[ \t]+(?:please|pls|thanks))?[ \t]*[?.!]*[ \t]*$"
+)
+_TALK_DOUBTS = re.compile(
+    r"\b(?:if|unless|whether|maybe|perhaps|might|don'?t|shouldn'?t|keep|still)\b", re.I
+)
+
+
+def _quoted_placed_then_it_goes(m: re.Match[str]) -> str:
+    if _TALK_DOUBTS.search(m["talk"]) or _WHY_DOUBTS.search(m["why"].replace("not sure who", "")):
+        return m[0]
+    return f"remove the {m['f']} from {m['e']}"
+
+
+# "The kids never understood what 'fen' on Puzzle means - could it be called start position
+# instead?": the same quoted name placed on a thing, talk, then "could it be called Y" (or "could
+# we call it Y", "can you rename it (to) Y") ending the line renames that field to Y
+_QUOTED_PLACED_THEN_CALL_IT = re.compile(
+    r"(?im)^(?P<talk>[^\n'\"]*?)['\"](?P<f>[a-z][a-z ]{0,30}?)['\"][ \t]+(?:on|in)[ \t]+"
+    r"(?:the[ \t]+|our[ \t]+|all[ \t]+)?"
+    + _PLACED_THING
+    + r"(?P<why>[^\n'\"]{0,120}?)[ \t]*[,.;:\u2013\u2014-][ \t]*(?:(?:so|and|please|pls)[ \t]+)*"
+    r"(?:(?:could|can|would|should)[ \t]+(?:it[ \t]+be[ \t]+(?:called|named|renamed(?:[ \t]+to)?)"
+    r"|(?:we|you|u)[ \t]+(?:please[ \t]+)?(?:call|name|rename)[ \t]+it(?:[ \t]+to)?))[ \t]+"
+    r"['\"]?(?P<new>[a-z][a-z ]{0,30}?)['\"]?"
+    r"(?:[ \t]+(?:instead|please|pls|maybe))*[ \t]*[?.!]*[ \t]*$"
+)
+
+
+def _quoted_placed_then_call_it(m: re.Match[str]) -> str:
+    new = m["new"].strip()
+    if _TALK_DOUBTS.search(m["talk"]) or _WHY_DOUBTS.search(m["why"]):
+        return m[0]
+    if _TYPE_ALONE.match(new) or set(new.split()) & _NOT_NEW_NAMES or new == m["f"]:
+        return m[0]  # "could it be called optional": a state or a type, no new name
+    return f"rename {m['f']} on {m['e']} to {new}"
+
+
+def _no_field_on_plea(m: re.Match[str]) -> str:
+    """ "remove F from X" for "no F on X pls"; with no plea, a thing in lower case must be a
+    plural (the things kept: "no smoking on site" is a rule, no field taken off a Site)."""
+    thing = m["e"]
+    if not m["p"].strip() and not m["q"]:
+        return m[0]
+    if thing[:1].islower() and not thing.endswith("s"):
+        return m[0]
+    if thing[:1].islower() and in_wordnet(singular(thing.split()[-1])) is False:
+        return m[0]  # "no fax on supplers": a slip in the thing's name is left to be asked
+    return f"{m['p']}remove {m['f']} from {thing}"
+
+
 # "The email on Pupil should be optional - the little ones have no email": a reason after a dash
 # that follows a required-ness said whole is a sentence of its own (read as "….  The little
 # ones …"), not more of the change
@@ -3806,6 +3956,45 @@ _ANOTHER_FIELD_FOR = re.compile(
 # "we not use the religion field more": said as some languages say it, "we don't use the
 # religion field anymore" ("not" before the verb with no "do"; "more" for "anymore")
 _NOT_USE = re.compile(r"\b(i|we|they|nobody)\s+not\s+(?=(?:use|need|want|keep|fill)\b)", re.I)
+# "bit of a clear out today - on the Alloy records …", "quick tidy up: …": a line opening with
+# the work announced (a clear-out, a tidy-up, a clean-up) before a dash or colon names no thing
+# and no field: the change after it is the request (read after talk no reader took, and asked)
+_WORK_OPENER = re.compile(
+    r"(?im)^[ \t]*(?:(?:ok|okay|right|so|hi|hey)[ \t]*,?[ \t]+)?(?:(?:a|some)[ \t]+)?"
+    r"(?:(?:bit[ \t]+of[ \t]+a|quick|little|small|big)[ \t]+)?"
+    r"(?:clear[ \t-]?out|tidy[ \t-]?up|clean[ \t-]?up|spring[ \t-]?clean(?:ing)?)"
+    r"(?:[ \t]+(?:today|this[ \t]+morning|this[ \t]+week|time))?[ \t]*(?:[-\u2013\u2014:][ \t]*)"
+    # (only before a change said: "clear out: name, date" lists a thing's fields)
+    r"(?=(?:please[ \t]+|pls[ \t]+)?(?:on|in|remove|drop|delete|get[ \t]+rid|lose|bin|ditch|scrap"
+    r"|rename|make|change|we|nobody|no[ \t]+one|the)\b)"
+)
+# "pupil doesnt need emergency contact anymore take it out": typed with no stop, the need denied
+# ends at "anymore" and the ask on "it" starts a clause of its own (it was read as a removal of
+# nothing from Pupil)
+_ANY_MORE_THEN_IT = re.compile(
+    r"(?i)\b(?P<a>anymore|any[ \t]+more|any[ \t]+longer|no[ \t]+more)[ \t]+"
+    r"(?=(?:(?:so|just|pls|please)[ \t]+)?(?:take[ \t]+it[ \t]+(?:out|off)|remove[ \t]+it"
+    r"|get[ \t]+rid[ \t]+of[ \t]+it|bin[ \t]+it|drop[ \t]+it|delete[ \t]+it|ditch[ \t]+it)\b)"
+)
+# "get rid of date on the viewing its always the same as the funeral": typed with no stop, a
+# removal placed on a thing ends where "its"/"it's" opens what the value always or never is (a
+# reason, read as unread words of the ask)
+_REMOVED_THEN_ITS = re.compile(
+    r"(?im)^(?P<a>[ \t]*(?:(?:please|pls)[ \t]+)?(?:remove|delete|drop|get[ \t]+rid[ \t]+of|take)"
+    r"\b[^\n.,;!?]{1,80}?\b(?:on|from|off)[ \t]+(?:the[ \t]+)?[A-Za-z]+)[ \t]+"
+    r"(?=(?:its|it's|it[ \t]+is)[ \t]+(?:always|never|just|only|not|no[ \t]+longer|the[ \t]+same"
+    r"|useless|pointless|empty|blank)\b)"
+)
+# "we never ever use cost per kg", "nobody never ever fills it in": "ever" said again after
+# "never" only stresses it (the denied use was not read)
+_NEVER_EVER = re.compile(r"\b([Nn])ever[ \t]+ever\b(?=[ \t]+[a-z])")
+# "on the Alloy records we never use …", "from the Kiln records": the records of a thing written
+# as a name are that thing, "on Alloy" ("the medical records", in lower case,
+# may be a thing of their own and stay)
+_NAME_RECORDS = re.compile(
+    r"\b(?P<p>(?:[Oo]n|[Ii]n|[Ff]rom|[Ff]or)[ \t]+)the[ \t]+"
+    r"(?P<e>[A-Z][a-z]+(?:[A-Z][a-z]+)*)[ \t]+records?\b"
+)
 _USE_MORE = re.compile(
     r"\b(?P<neg>don't|dont|do not|doesn't|does not)\s+(?P<v>use|need|want|keep|fill(?: in)?)\s+"
     r"(?P<x>[^,.;:!?\n]{1,40}?)(?<!\bany)\s+more\b(?!\s+(?:than|of)\b)",
@@ -4498,6 +4687,20 @@ def _form_from(m: re.Match[str], read_as: dict[str, str]) -> str:
     (a word for a field, "notes", "date", names what a form holds)."""
     from baes_tui.recognition.nouns import first_sense
 
+    things = m["things"]
+    if things is not None:
+        # "remove ticket price + tickets sold form wassail events": two or three words that end
+        # in a plural (the things) and end the clause; "the intake form notes" names a part
+        words = things.split()
+        last = words[-1]
+        if (
+            singular(last) == last
+            or last in _FORM_PARTS
+            or any(w in FIELD_HINTS for w in words)
+            or rx(r"\bform\b").search(m["head"])
+        ):
+            return m[0]
+        return m["head"] + _noted(read_as, "form", "from")
     who = m["who"]
     if who is not None and (
         who in FIELD_HINTS
@@ -5383,6 +5586,8 @@ def clean(request: str) -> Cleaned:
         text = _SO_YEAH.sub(".", text)
     if _may_hold(text, "entity", "table", "model") and _may_hold(text, "to "):
         text = _TO_NAME_ENTITY_NOTE.sub(_to_name_entity_note, text)
+    if _may_hold(text, "entity", "table", "model") and _may_hold(text, "->", "=>"):
+        text = _ARROW_ENTITY_MEANT.sub(_to_name_entity_note, text)
     if _may_hold(text, "renam"):
         text = _RENAME_LABEL_NAMES.sub(_rename_label_names, text)
     if _may_hold(text, "sorry", "i mean", "or rather"):
@@ -5457,6 +5662,9 @@ def clean(request: str) -> Cleaned:
                  "delete it", "drop it", "drop that", "bin it", "ditch it",
                  "scrap it"):  # fmt: skip
         text = _PLACED_THEN_RID_OF_IT.sub(_placed_then_rid_of_it, text)
+    if ("'" in text or '"' in text) and _may_hold(text, " it"):
+        text = _QUOTED_PLACED_THEN_IT_GOES.sub(_quoted_placed_then_it_goes, text)
+        text = _QUOTED_PLACED_THEN_CALL_IT.sub(_quoted_placed_then_call_it, text)
     if _may_hold(text, " - ", " – ", " — "):
         text = _STATE_THEN_DASH_WHY.sub(r"\g<ask>. ", text)
         text = _RENAMED_THEN_DASH_WHY.sub(r"\g<ask>. ", text)
@@ -5480,6 +5688,15 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, "lose ", "nix ", "axe ", "ditch "):
         text = _LOSE_ORDER.sub("remove ", text)
         text = _LOSE_AFTER_LABEL.sub(r"\g<l>remove ", text)
+        text = _LOSE_AFTER_PLURAL_LABEL.sub(r"\g<l>remove ", text)
+    if "'" in text or '"' in text:
+        text = _SLANG_BEFORE_QUOTED.sub(r"\g<l>remove ", text)
+    if _may_hold(text, "strike "):
+        text = _STRIKE_FROM.sub(r"remove \g<x> from ", text)
+    if _may_hold(text, "no "):
+        text = _NO_FIELD_ON_PLEA.sub(_no_field_on_plea, text)
+    if _may_hold(text, " need"):
+        text = _LABEL_THEN_NEED_DENIED.sub(r"\g<l> we ", text)
     if _may_hold(text, " on "):
         text = _PLACED_THEN_TYPE.sub(r"\g<p>make \g<f> on \g<e> \g<t>", text)
         text = _PLACED_IS_TYPE.sub(r"\g<p>make \g<f> \g<t>", text)
@@ -5729,6 +5946,10 @@ def clean(request: str) -> Cleaned:
     text = _TOO_NOUN.sub(lambda m: _noted_too(read_as, m, _too_before_noun(m)), text)
     text = _GLUED_ARTICLE.sub(r"\1 \2", text)
     text = _TAKE_OF.sub(lambda m: f"{m[1] or m[2]} {_noted(read_as, 'of', 'off')}", text)
+    if _may_hold(text, "take "):
+        text = _TAKE_OF_THINGS.sub(lambda m: f"{m['v']} {_noted(read_as, 'of', 'off')}", text)
+    if _may_hold(text, " fo "):
+        text = _FO_OF.sub(lambda m: f"{m['w']} {_noted(read_as, 'fo', 'of')}", text)
     text = _TAKE_IT_OF.sub(lambda m: f"{m[1]} {_noted(read_as, 'of', 'off')}", text)
     if _may_hold(text, "add in", "put in"):
         text = _ADD_IN_NAME.sub(lambda m: f"{m['v']} them {_noted(read_as, 'in', 'to')}", text)
@@ -5783,6 +6004,16 @@ def clean(request: str) -> Cleaned:
     if not rx(r"[.!?;:,]\s+\S").search(text):
         text = _LAST_WORDS.sub(_things_relate, text)
     text = _ITS.sub(_its, text)
+    if _may_hold(text, "clear", "tidy", "clean"):
+        text = _WORK_OPENER.sub("", text, count=1)
+    if _may_hold(text, "more", "longer"):
+        text = _ANY_MORE_THEN_IT.sub(r"\g<a>, ", text)
+    if _may_hold(text, " its ", " it's ", " it is "):
+        text = _REMOVED_THEN_ITS.sub(r"\g<a>. ", text)
+    if _may_hold(text, "never ever"):
+        text = _NEVER_EVER.sub(r"\1ever", text)
+    if _may_hold(text, " records", " record "):
+        text = _NAME_RECORDS.sub(r"\g<p>\g<e>", text)
     if _may_hold(text, " not ", "more"):
         text = _NOT_USE.sub(r"\1 don't ", text)
         text = _USE_MORE.sub(lambda m: f"{m['neg']} {m['v']} {m['x']} anymore", text)
@@ -5842,7 +6073,7 @@ def clean(request: str) -> Cleaned:
 _GLUE_TARGETS = frozenset(
     """create manage system application remove delete change rename optional required entity
     entities field fields table relationship relationships should track store build
-    every belongs belong record want need with each make many modify update extend
+    every belongs belong record want need with each make many modify update extend take
     include thanks please link relate connect urgent anymore already maintain amend
     drop from into onto""".split()
 )

@@ -362,9 +362,14 @@ def _titled(text: str) -> Noun | None:
     words = [w for w in np.split() if w not in ("the", "a", "an", "our", "entity", "table")]
     while len(words) > 1 and words[-1] in FRAME_NOUNS:
         words.pop()  # "the recipe app" names the recipe
-    if len(words) > 1 and singular(words[-1]) == words[-1]:
-        # "update to the van fleet": a thing said with its collection or place is read where
-        # such lines are read for their context noun (assemble.py), not named whole here
+    # "update to the van fleet": a thing said with its collection or place is read where such
+    # lines are read for their context noun (assemble.py), not named whole here
+    # ("Changes for KimchiBatch:", cleaned to "Kimchi Batch", is one name written as one)
+    if (
+        len(words) > 1
+        and singular(words[-1]) == words[-1]
+        and " ".join(w.capitalize() for w in words) not in text
+    ):
         return None
     return read_noun(np)
 
