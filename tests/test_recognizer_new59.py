@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.recognition import reading
+from baes_tui.core.models import Intent
+from tests.support.recognition import accepted, read, reading
 
 
 def _fields(request_text: str) -> str:
@@ -61,3 +62,44 @@ def _fields(request_text: str) -> str:
 )
 def test_field_types(request_text: str, expected: str) -> None:
     assert _fields(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # a lead-in that counts the thing among others: the thing wanted, as "we also need"
+        (
+            "One more thing I'd like is a spare parts list with part name, bin and quantity",
+            "SparePart(part_name:str,bin:str,quantity:int)",
+        ),
+        (
+            "one other thing we want: choir robes with size, colour and owner",
+            "ChoirRobe(size:str,colour:str,owner:str)",
+        ),
+        # a modal, "be" and a verb of keeping in -ing asks as the plain verb does
+        (
+            "We should be keeping a vet register: practice name, phone and postcode",
+            "Vet(practice_name:str,phone:str,postcode:str)",
+        ),
+        (
+            "we must really be logging ferry crossings - route, departed at, passengers (int)",
+            "FerryCrossing(route:str,departed_at:datetime,passengers:int)",
+        ),
+        (
+            "We really need to be tracking hives with site, queen age and frames",
+            "Hive(site:str,queen_age:int,frames:int)",
+        ),
+    ],
+)
+def test_lead_ins_accepted(request_text: str, expected: str) -> None:
+    assert " ".join(accepted(request_text)) == expected
+
+
+def test_lead_in_before_a_change() -> None:
+    result = accepted("Another thing we need is a phone number on Member", Intent.ADD_FIELDS)
+    assert result == ["Member(phone_number:str)"]
+
+
+def test_lead_in_without_a_want_is_no_ask() -> None:
+    """ "Another thing:" with no verb of wanting says nothing is wanted: still asked."""
+    assert read("Another thing: the choir robes are old").status == "needs_clarification"

@@ -2676,6 +2676,28 @@ _BULLET_REMOVED = re.compile(
 )
 
 
+# (new59) "Another thing we need is a deposit tracker - …", "one more thing I'd like: a …":
+# the thing wanted after a lead-in that counts it among others is wanted as "we also need"
+# says it (the lead-in was read as the thing, or nothing was read)
+_ANOTHER_THING_WANTED = re.compile(
+    r"(?i)\b(?:another|one[ \t]+more|one[ \t]+other|one[ \t]+last)[ \t]+thing[ \t]+"
+    r"(?:that[ \t]+)?(?:we|i)(?:[ \t]+(?:really|also))?"
+    r"(?:[ \t]+(?:need|want|would[ \t]+like)|'d[ \t]+like)(?:[ \t]+(?:is|would[ \t]+be)\b|[ \t]*:)"
+)
+# (new59) "We should be keeping a client register: …", "we must be logging jobs": a modal,
+# then "be" and a verb of keeping in -ing, asks for what the plain verb asks ("should keep");
+# read as it was, the -ing verb went into the thing's name ("KeepingClient") or nothing was read
+_MODAL_BE_KEEPING = re.compile(
+    r"(?i)\b(?P<m>should|must|ought[ \t]+to|need[ \t]+to|have[ \t]+to)(?:[ \t]+really)?[ \t]+be[ \t]+"
+    r"(?P<v>keep|track|log|record|stor)(?:g?ing)\b"
+)
+
+
+def _modal_be_keeping(m: re.Match[str]) -> str:
+    verb = m["v"] + ("e" if m["v"] == "stor" else "")
+    return f"{m['m']} {verb}"
+
+
 # "KeyHandover is no longer a thing here": what is no longer a thing is no longer needed
 _NO_LONGER_A_THING = re.compile(
     r"\b(?:is|are)[ \t]+(?:no[ \t]+longer|not)[ \t]+(?:really[ \t]+)?a[ \t]+thing"
@@ -4990,6 +5012,9 @@ def clean(request: str) -> Cleaned:
         text = _PLACED_THEN_MAKE_IT.sub(_placed_then_make_it, text)
     if _may_hold(text, " thing"):
         text = _NO_LONGER_A_THING.sub("is no longer needed", text)
+        text = _ANOTHER_THING_WANTED.sub("we also need", text)
+    if _may_hold(text, " be "):
+        text = _MODAL_BE_KEEPING.sub(_modal_be_keeping, text)
     if _may_hold(text, "pls ", "plz ", "please "):
         text = _PLEA_LINK_BACK.sub(",", text)
     if _may_hold(text, "not be", "n't be", "n’t be"):
