@@ -2688,7 +2688,8 @@ _ANOTHER_THING_WANTED = re.compile(
 # then "be" and a verb of keeping in -ing, asks for what the plain verb asks ("should keep");
 # read as it was, the -ing verb went into the thing's name ("KeepingClient") or nothing was read
 _MODAL_BE_KEEPING = re.compile(
-    r"(?i)\b(?P<m>should|must|ought[ \t]+to|need[ \t]+to|have[ \t]+to)(?:[ \t]+really)?[ \t]+be[ \t]+"
+    r"(?i)\b(?P<m>should|must|ought[ \t]+to|need[ \t]+to|have[ \t]+to)(?:[ \t]+really)?"
+    r"[ \t]+be[ \t]+"
     r"(?P<v>keep|track|log|record|stor)(?:g?ing)\b"
 )
 
