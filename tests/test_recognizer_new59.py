@@ -103,3 +103,25 @@ def test_lead_in_before_a_change() -> None:
 def test_lead_in_without_a_want_is_no_ask() -> None:
     """ "Another thing:" with no verb of wanting says nothing is wanted: still asked."""
     assert read("Another thing: the choir robes are old").status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # a link said bare, each end counted, alone on its line
+        ("Many ferry crossings to a single ferry", "FerryCrossing() many_to_one>Ferry"),
+        ("One choir to many singers", "Singer() many_to_one>Choir"),
+        ("each plot to one allotment holder.", "Plot() many_to_one>AllotmentHolder"),
+        ("many keepers to many enclosures", "Keeper() many_to_many>Enclosure"),
+    ],
+)
+def test_bare_counted_link(request_text: str, expected: str) -> None:
+    assert " ".join(accepted(request_text, Intent.ADD_RELATIONSHIP)) == expected
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["Many thanks to one and all", "One to one sessions with clients"],
+)
+def test_counted_words_that_are_no_link(request_text: str) -> None:
+    assert read(request_text).intent is not Intent.ADD_RELATIONSHIP

@@ -2699,6 +2699,23 @@ def _modal_be_keeping(m: re.Match[str]) -> str:
     return f"{m['m']} {verb}"
 
 
+# (new59) "Many appointments to one artist", "one choir to many singers": a link said bare, each
+# end counted, alone on its line, is "appointments many to one artist" said in another order
+# (it read nothing); glue words in the second end ("many thanks to one and all") are no thing
+_LINK_END = r"(?!(?:and|or|with|for|please|of|all|the|to)\b)[a-z][a-z-]*"
+_BARE_COUNTED_LINK = re.compile(
+    rf"(?im)^[ \t]*(?P<a>many|one|each|a[ \t]+single)[ \t]+(?P<x>{_LINK_END}"
+    rf"(?:[ \t]+{_LINK_END}){{0,2}}?)[ \t]+to[ \t]+(?P<b>one|many|a[ \t]+single)[ \t]+"
+    rf"(?P<y>{_LINK_END}(?:[ \t]+{_LINK_END}){{0,2}})[ \t]*\.?[ \t]*$"
+)
+
+
+def _bare_counted_link(m: re.Match[str]) -> str:
+    first = "many" if m["a"].lower() in ("many", "each") else "one"
+    second = "many" if m["b"].lower() == "many" else "one"
+    return f"{m['x']} {first} to {second} {m['y']}"
+
+
 # "KeyHandover is no longer a thing here": what is no longer a thing is no longer needed
 _NO_LONGER_A_THING = re.compile(
     r"\b(?:is|are)[ \t]+(?:no[ \t]+longer|not)[ \t]+(?:really[ \t]+)?a[ \t]+thing"
@@ -5016,6 +5033,8 @@ def clean(request: str) -> Cleaned:
         text = _ANOTHER_THING_WANTED.sub("we also need", text)
     if _may_hold(text, " be "):
         text = _MODAL_BE_KEEPING.sub(_modal_be_keeping, text)
+    if _may_hold(text, " to one ", " to many ", " to a single "):
+        text = _BARE_COUNTED_LINK.sub(_bare_counted_link, text)
     if _may_hold(text, "pls ", "plz ", "please "):
         text = _PLEA_LINK_BACK.sub(",", text)
     if _may_hold(text, "not be", "n't be", "n’t be"):
