@@ -125,3 +125,28 @@ def test_bare_counted_link(request_text: str, expected: str) -> None:
 )
 def test_counted_words_that_are_no_link(request_text: str) -> None:
     assert read(request_text).intent is not Intent.ADD_RELATIONSHIP
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # a thing kept with no list, then a reason listing what is seen of it
+        (
+            "As a head brewer I want to log each batch so we can see the brew date, the style"
+            " and the hop variety.",
+            "Batch(brew_date:date,style:str,hop_variety:str)",
+        ),
+        (
+            "As a zookeeper I want to track feeds, so that I can check the animal, the food and"
+            " the amount given",
+            "Feed(animal:str,food:str,amount_given:decimal)",
+        ),
+    ],
+)
+def test_story_reason_lists_the_fields(request_text: str, expected: str) -> None:
+    assert " ".join(accepted(request_text)) == expected
+
+
+def test_story_reason_that_asks_lists_nothing() -> None:
+    result = read("As a vet I want to record every visit so that I can see which pets came back")
+    assert result.status == "needs_clarification"

@@ -101,7 +101,7 @@ from baes_tui.recognition.statements import (
     Statement,
     Unread,
 )
-from baes_tui.recognition.stories import story_asks, story_headings
+from baes_tui.recognition.stories import seen_list_ask, story_asks, story_headings
 from baes_tui.recognition.text import TICKET_KEY, Cleaned, clean
 from baes_tui.recognition.titled import (
     heading_over_things,
@@ -172,8 +172,13 @@ class Recognizer:
             # the ribbon colour": those may be fields asked for, so the doubt stands; a
             # scenario's Then line is its ask, no reason)
             reasons_values = bool(features.get("aside_values")) and not _THEN_STEP.search(request)
-            if (draft.missing or score(features) < limit) and not reasons_values:
-                story = self._read_as_story(request, limit)
+            if draft.missing or score(features) < limit:
+                story = None
+                if not reasons_values:
+                    story = self._read_as_story(request, limit)
+                elif (seen := seen_list_ask(request)) is not None:
+                    # (new59) the values the reason names are the list of the thing kept
+                    story = self._read_as_story(request, limit, [seen])
                 if story is not None:
                     cleaned, draft, features = story
         except Exception:
@@ -186,12 +191,12 @@ class Recognizer:
         return self._finish(request, cleaned, draft, features, normalizer, threshold)
 
     def _read_as_story(
-        self, request: str, limit: float
+        self, request: str, limit: float, asks: list[str] | None = None
     ) -> tuple[Cleaned, Draft, dict[str, float]] | None:
         """A user story, a scenario or a story ticket not accepted as written: the first plain
         ask it holds (stories.py) that is read whole and accepted is its reading; the role,
         the reason and the scene around it are talk, kept as rules and never fields."""
-        for ask in story_asks(request):
+        for ask in story_asks(request) if asks is None else asks:
             cleaned = clean(ask)
             draft = self.draft(cleaned)
             _governed_note(draft, cleaned.text)
