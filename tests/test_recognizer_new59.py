@@ -150,3 +150,41 @@ def test_story_reason_lists_the_fields(request_text: str, expected: str) -> None
 def test_story_reason_that_asks_lists_nothing() -> None:
     result = read("As a vet I want to record every visit so that I can see which pets came back")
     assert result.status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # a question asking for a thing, then its list as the next sentence
+        (
+            "could you set up ferry tickets? passenger name, sailing date and fare please",
+            "FerryTicket(passenger_name:str,sailing_date:date,fare:decimal)",
+        ),
+        (
+            "Our choir keeps forgetting who owns which robe. Can you add robe loans? singer"
+            " name, robe size, loaned on (date).",
+            "RobeLoan(singer_name:str,robe_size:str,loaned_on:date)",
+        ),
+    ],
+)
+def test_question_then_list(request_text: str, expected: str) -> None:
+    assert " ".join(accepted(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # the asker's own thing, named as a name, then what it is to hold
+        ("I want our Kiln to store a max temperature", "Kiln(max_temperature:float)"),
+        (
+            "As a beekeeper I want my Hive to have a queen colour so I can spot her",
+            "Hive(queen_colour:str)",
+        ),
+    ],
+)
+def test_my_named_thing_to_hold(request_text: str, expected: str) -> None:
+    assert " ".join(accepted(request_text, Intent.ADD_FIELDS)) == expected
+
+
+def test_my_thing_not_named_stays_asked() -> None:
+    assert read("I want my dog to have a name").status == "needs_clarification"

@@ -2716,6 +2716,26 @@ def _bare_counted_link(m: re.Match[str]) -> str:
     return f"{m['x']} {first} to {second} {m['y']}"
 
 
+# (new59) "Can you add patch tests? client name, test date, reaction (yes/no).": a question that
+# asks for a thing, then its list as the next sentence, is the thing and its list ("?" read as
+# ":"; the list was read with no owner); not before talk ("? Thanks, Bob") nor a thing with
+# its owner said ("add a phone to Member? …")
+_ASKED_THEN_LIST = re.compile(
+    r"(?i)\b(?P<q>(?:can|could|would)[ \t]+(?:you|we)[ \t]+(?:please[ \t]+)?"
+    r"(?:add|create|set[ \t]+up|make|start|track|keep|log|record)[ \t]+"
+    r"(?:(?:some|the|a|an)[ \t]+)?(?!(?:to|on|for|in|of|it|them|that|this)\b)[a-z][a-z-]*"
+    r"(?:[ \t]+(?!(?:to|on|for|in|of|from|it|them)\b)[a-z][a-z-]*){0,3})[ \t]*\?"
+    r"(?=[ \t]+(?!(?:thanks|thank|cheers|sorry|please|also|and|but|i|we|it|they|that|this"
+    r"|or|so|if|no|yes|ok)\b)[a-z][^.?!\n,]*,[^.?!\n]*(?:,|\band\b))"
+)
+# (new59) "I want my Booking to hold a preferred contact method": the asker's own thing, named
+# as a name, then what it is to hold, is that thing holding it ("my" left it unread)
+_WANT_MY_NAMED = re.compile(
+    r"\b(?P<w>(?i:i|we)[ \t]+(?i:want|need|would[ \t]+like|'d[ \t]+like))[ \t]+(?i:my|our)"
+    r"[ \t]+(?=[A-Z][A-Za-z]*[ \t]+to[ \t]+(?:have|hold|store|keep|include|show|record)\b)"
+)
+
+
 # "KeyHandover is no longer a thing here": what is no longer a thing is no longer needed
 _NO_LONGER_A_THING = re.compile(
     r"\b(?:is|are)[ \t]+(?:no[ \t]+longer|not)[ \t]+(?:really[ \t]+)?a[ \t]+thing"
@@ -5033,6 +5053,10 @@ def clean(request: str) -> Cleaned:
         text = _ANOTHER_THING_WANTED.sub("we also need", text)
     if _may_hold(text, " be "):
         text = _MODAL_BE_KEEPING.sub(_modal_be_keeping, text)
+    if "?" in text and _may_hold(text, "can ", "could ", "would "):
+        text = _ASKED_THEN_LIST.sub(r"\g<q>:", text)
+    if _may_hold(text, "my ", "our "):
+        text = _WANT_MY_NAMED.sub(r"\g<w> ", text)
     if _may_hold(text, " to one ", " to many ", " to a single "):
         text = _BARE_COUNTED_LINK.sub(_bare_counted_link, text)
     if _may_hold(text, "pls ", "plz ", "please "):
