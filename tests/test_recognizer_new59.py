@@ -188,3 +188,42 @@ def test_my_named_thing_to_hold(request_text: str, expected: str) -> None:
 
 def test_my_thing_not_named_stays_asked() -> None:
     assert read("I want my dog to have a name").status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # a stop noun's plural before what was done or "since" names a count, no sentence
+        ("Give Bell a times rung field (integer)", "Bell(times_rung:int)"),
+        ("Add a days missed count to Pupil", "Pupil(days_missed:int)"),
+        (
+            "Add years since refit (integer) and hull colour to Ferry",
+            "Ferry(years_since_refit:int,hull_colour:str)",
+        ),
+    ],
+)
+def test_counted_times_are_names(request_text: str, expected: str) -> None:
+    assert " ".join(accepted(request_text, Intent.ADD_FIELDS)) == expected
+
+
+def test_counted_time_before_a_clause_stays_odd() -> None:
+    from baes_tui.recognition.confidence import _odd_start
+
+    assert _odd_start("times_you_went") and _odd_start("days_the_shop")
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # after a span counted, "since" is part of the field's name, no reason
+        ("Add weeks since lambing to Ewe", "Ewe(weeks_since_lambing:int)"),
+        ("Add days since last service (int) to Boiler", "Boiler(days_since_last_service:int)"),
+    ],
+)
+def test_since_after_a_span_is_a_name(request_text: str, expected: str) -> None:
+    assert " ".join(accepted(request_text, Intent.ADD_FIELDS)) == expected
+
+
+def test_since_after_the_owner_is_a_reason() -> None:
+    result = accepted("Add a phone to Member since we call them a lot", Intent.ADD_FIELDS)
+    assert result == ["Member(phone:str)"]

@@ -1241,6 +1241,16 @@ def _odd_start(name: str) -> bool:
         return False  # "right_sphere" beside "left_sphere"; "right_to_work_checked": a noun
     if first in _WH_PLACE_TIME and len(words) == 2 and _participle(second):
         return False  # "where_found", "when_received": the place or time it names
+    if (
+        first in FUNCTION_WORDS
+        and singular(first) != first
+        and _stop_noun(singular(first))
+        and (_participle(second) or second.endswith("ed") or second == "since")
+    ):
+        # (new59) "times_used", "days_since_service": a stop noun's plural before what was
+        # done or "since" names a count, as "year_made" names a year (the plural is no noun
+        # the stop list's noun test knows, so it read as a sentence's start)
+        return False
     if first in FUNCTION_WORDS:
         # a noun that the stop list holds ("year_of_publication", "year_made") starts a noun
         # phrase; a modal or a pronoun ("could_the_…", "i_want_…") starts a sentence

@@ -3179,6 +3179,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATETIME
     if words[:2] == ["time", "of"]:
         return AttrType.DATETIME
+    if len(words) > 2 and words[0] in _TIME_SPANS | {"minutes"} and words[1] == "since":
+        return AttrType.INT  # (new59) "days since last service": how many, counted from then
     if words == ["duty"]:
         # (new59) said alone, a duty is the task someone is given ("shift date, starts at,
         # duty"); the tax is said with its sum or its state: "duty payable", "duty amount"
