@@ -227,3 +227,43 @@ def test_since_after_a_span_is_a_name(request_text: str, expected: str) -> None:
 def test_since_after_the_owner_is_a_reason() -> None:
     result = accepted("Add a phone to Member since we call them a lot", Intent.ADD_FIELDS)
     assert result == ["Member(phone:str)"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # a page a plural is listed on, the form a request is made on, a stock sheet
+        (
+            "Create a choir members page with name, voice part and email",
+            "ChoirMember(name:str,voice_part:str,email:email)",
+        ),
+        (
+            "Set up a room booking form with guest name and arrival date",
+            "RoomBooking(guest_name:str,arrival_date:date)",
+        ),
+        (
+            "Create a glove stock sheet with size, quantity and reorder level (int)",
+            "Glove(size:str,quantity:int,reorder_level:int)",
+        ),
+    ],
+)
+def test_frames_a_thing_is_listed_on(request_text: str, expected: str) -> None:
+    assert " ".join(accepted(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # pages and forms kept as things keep their names
+        (
+            "Keep bundle pages with page label and description",
+            "BundlePage(page_label:str,description:str)",
+        ),
+        (
+            "Store consent forms with client name and signed date",
+            "ConsentForm(client_name:str,signed_date:date)",
+        ),
+    ],
+)
+def test_pages_and_forms_kept_as_things(request_text: str, expected: str) -> None:
+    assert " ".join(reading(request_text)[1]) == expected

@@ -27,7 +27,7 @@ from baes_tui.core.names import safe_entity_name, safe_field_name
 from baes_tui.recognition.assemble import SOME_OF_THEM, Draft
 from baes_tui.recognition.conditions import governing_note
 from baes_tui.recognition.detection import is_custom_logic
-from baes_tui.recognition.entities import names_a_kind
+from baes_tui.recognition.entities import ASKED_ON_A_FORM, names_a_kind
 from baes_tui.recognition.fields import (
     CONDITION_REASON,
     ID_REASON,
@@ -1360,7 +1360,28 @@ def _vanished(draft: Draft, cleaned: Cleaned) -> set[str]:
         and singular(w) not in kept
         and w not in kept
     }
+    if lost & _FRAMES_AFTER_NAME:
+        lost -= _frames_after_name(draft, cleaned.text.lower())
     return lost
+
+
+# (new59) Words a thing is listed on, said right after its name ("a cottage bookings page", "a
+# design request form", "a glove stock sheet": entities.py `_strip_frames`): the frame of the
+# thing read, no word lost
+_FRAMES_AFTER_NAME = frozenset("page form sheet stock".split())
+
+
+def _frames_after_name(draft: Draft, text: str) -> set[str]:
+    """The frame words of `_FRAMES_AFTER_NAME` said right after an entity's last word."""
+    heads = {_words(e.name)[-1] for e in draft.entities if _words(e.name)}
+    heads |= {plural(h) for h in heads}
+    out: set[str] = set()
+    for head in heads:
+        for m in re.finditer(
+            rf"\b{re.escape(head)}\s+(stock\s+(?:sheet|list|take)|page|form)\b", text
+        ):
+            out.update(m[1].split())
+    return out
 
 
 def _names_two(text: str, draft: Draft) -> bool:
@@ -1901,7 +1922,11 @@ def _neighbours(
             and phrase_tokens[i - 2] in _PHRASE_START
             and phrase_tokens[i - 1] not in _COUNT_WORDS
         ]
-        nxt = [tokens[i + n] for i in spots if i + n < len(tokens)]
+        nxt = [
+            tokens[i + n]
+            for i in spots
+            if i + n < len(tokens) and not _frame_said_after(tokens, i + n)
+        ]
         # "The Christmas appeal has wound up, so the Appeal entity can go": a name the person
         # marks as the entity is cut where they cut it; the modifier said elsewhere is one
         # of the things (branch if14)
@@ -1921,6 +1946,18 @@ def _neighbours(
             short += bool(alone)
     return {"modifier_before": float(before), "noun_after": float(after),
             "short_form_too": float(short)}  # fmt: skip
+
+
+def _frame_said_after(tokens: list[str], at: int) -> bool:
+    """ "cottage bookings page", "design request form", "glove stock sheet": the word at `at`
+    opens the frame the thing is listed on (entities.py `_strip_frames`), no part of its
+    name left out."""
+    word, prev = tokens[at], tokens[at - 1] if at else ""
+    if word == "page":
+        return singular(prev) != prev
+    if word == "form":
+        return prev in ASKED_ON_A_FORM
+    return word == "stock" and tokens[at + 1 : at + 2] in (["sheet"], ["list"], ["take"])
 
 
 def _spots(tokens: list[str], words: list[str]) -> list[int]:

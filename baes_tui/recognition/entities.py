@@ -983,6 +983,17 @@ def _strip_frames(words: list[str]) -> list[str]:
         # "the grants sheet": a sheet of grants, named as its tab is; a "job sheet" or a "time
         # sheet" is one record (one job's, one week's)
         return words[:-1]
+    if len(words) >= 2 and words[-1] == "page" and singular(words[-2]) != words[-2]:
+        # (new59) "a keeper cottage bookings page": a page a plural is listed on, one a line,
+        # as "the grants sheet" is ("bundle pages" in the plural are the pages kept)
+        return words[:-1]
+    if len(words) >= 3 and words[-1] == "form" and words[-2] in ASKED_ON_A_FORM:
+        # (new59) "a design request form", "a room booking form": the form a request or a
+        # booking is made on; the request is kept ("consent forms", "court forms" are kept)
+        return words[:-1]
+    if len(words) >= 3 and words[-2] == "stock" and words[-1] in ("sheet", "list", "take"):
+        # (new59) "a needle cartridge stock sheet": the stock of the things, counted on a sheet
+        return words[:-2]
     if (
         len(words) >= 2
         and words[-1] == "book"
@@ -1062,6 +1073,11 @@ _TAB_WORDS = frozenset(("tab", "tabs", "worksheet", "worksheets"))
 
 # Frame words that, after a noun and before the frame built, are what someone files
 _SUBMITTED = frozenset(("application", "applications"))
+# (new59) What is asked for or made on a form: "<thing> request form" keeps the request
+ASKED_ON_A_FORM = frozenset(
+    """request booking order enquiry inquiry referral application registration complaint
+    claim reservation""".split()
+)
 
 
 def _only_a_describer_left(words: list[str]) -> bool:
