@@ -267,3 +267,21 @@ def test_frames_a_thing_is_listed_on(request_text: str, expected: str) -> None:
 )
 def test_pages_and_forms_kept_as_things(request_text: str, expected: str) -> None:
     assert " ".join(reading(request_text)[1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # how simple the ask is, said among the items, is no field
+        (
+            "Create hives with site, nothing fancy, queen age and frames",
+            "Hive(site:str,queen_age:int,frames:int)",
+        ),
+        (
+            "Track ferries - nothing special, just name, capacity (int) and home port",
+            "Ferry(name:str,capacity:int,home_port:str)",
+        ),
+    ],
+)
+def test_nothing_fancy_is_no_field(request_text: str, expected: str) -> None:
+    assert " ".join(accepted(request_text)) == expected

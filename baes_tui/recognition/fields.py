@@ -625,7 +625,23 @@ _REQUIRED_NAMED = re.compile(
 
 
 # "…, and, of course, email": an aside set off by commas inside a list names no field
-_ASIDE_ITEMS = frozenset(("of course", "obviously", "naturally", "needless to say"))
+_ASIDE_ITEMS = frozenset(
+    (
+        "of course",
+        "obviously",
+        "naturally",
+        "needless to say",
+        # (new59) "a little database of bequests, nothing fancy, just the name, …": how
+        # simple the ask is, said among the items, is no field
+        "nothing fancy",
+        "nothing too fancy",
+        "nothing special",
+        "nothing complicated",
+        "nothing elaborate",
+        "keep it simple",
+        "nothing big",
+    )
+)
 
 
 def read_fields(text: str, *, one_item: bool = False) -> FieldList:
