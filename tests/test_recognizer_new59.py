@@ -285,3 +285,25 @@ def test_pages_and_forms_kept_as_things(request_text: str, expected: str) -> Non
 )
 def test_nothing_fancy_is_no_field(request_text: str, expected: str) -> None:
     assert " ".join(accepted(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # words joined by a hyphen are one word: no pronoun inside a name, no run-on
+        ("Add a thank-you card sent flag to Wedding", "Wedding(thank_you_card_sent:bool)"),
+        ("Give Order a follow-up call date", "Order(follow_up_call_date:date)"),
+        (
+            "Oh and owners keep asking about refills - can the Kiln get a re-fire due date?",
+            "Kiln(re_fire_due_date:date)",
+        ),
+    ],
+)
+def test_hyphened_words_in_a_name(request_text: str, expected: str) -> None:
+    assert " ".join(accepted(request_text, Intent.ADD_FIELDS)) == expected
+
+
+def test_pronoun_in_a_name_unjoined_stays_doubted() -> None:
+    """ "thank you" written apart may be talk run into a name: still asked."""
+    result = read("Donation needs a campaign code and a thank you sent flag")
+    assert result.status == "needs_clarification"

@@ -267,6 +267,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
     text = cleaned.text.lower()
     tokens = _WORD.findall(text)
     phrase_tokens = _PHRASE_TOKEN.findall(text)
+    hyphened = _hyphen_pairs(text)
     kept = _kept(draft)
     lost = _vanished(draft, cleaned)
     vanished = len(lost)
@@ -344,7 +345,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         ),
         "odd_field_start": float(
             sum(
-                _odd_start(name)
+                _odd_start(name) and not _opens_hyphened(name, hyphened)
                 for e in draft.entities
                 for a in e.attributes
                 for name in (a.name, a.renamed_from or "")
@@ -423,7 +424,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         "unused_fields": float(min(draft.unused_fields, 5)),
         "change_in_list": float(draft.intent in changes and _create_shape(cleaned.text)),
         "entity_as_field": float(_entity_as_field(draft)),
-        "determiner_in_name": float(_determiner_names(draft)),
+        "determiner_in_name": float(_determiner_names(draft, hyphened)),
         "meta_word_name": float(_meta_names(draft, request)),
         # a type is read only where a field is made: a rename or a change keeps it
         "count_shape_text": float(
@@ -1791,7 +1792,9 @@ def _command_in(name: str) -> bool:
 def _article_before(name: str, text: str) -> bool:
     """ "add a price band and a colour": an article opens each item, so the person split the
     list where it shows ("a price band" is one field)."""
-    words = r"\s+".join(map(re.escape, name.split("_")))
+    # (new59) words written with a hyphen between them are the same words ("a touch-up due
+    # date", "a follow-up call date")
+    words = r"[\s-]+".join(map(re.escape, name.split("_")))
     return bool(re.search(rf"\b(?:an?|the|their|its)\s+{words}\b", text))
 
 
@@ -2173,16 +2176,39 @@ _DETERMINERS = frozenset(
 )
 
 
-def _determiner_names(draft: Draft) -> int:
+def _determiner_names(draft: Draft, hyphened: frozenset[tuple[str, str]] = frozenset()) -> int:
     """Field names (new or old) of two words or more that hold an article, a pronoun or a
-    quantifier: English puts those before a noun phrase, never inside a name."""
+    quantifier: English puts those before a noun phrase, never inside a name (not one the
+    request joins to the word beside it with a hyphen: a "thank-you sent" flag)."""
     return sum(
-        any(w in _DETERMINERS for w in words)
+        any(
+            w in _DETERMINERS
+            and (words[i - 1] if i else "", w) not in hyphened
+            and (w, words[i + 1] if i + 1 < len(words) else "") not in hyphened
+            for i, w in enumerate(words)
+        )
         for e in draft.entities
         for a in e.attributes
         for words in (a.name.split("_"), (a.renamed_from or "").split("_"))
         if len(words) > 1
     )
+
+
+# (new59) Two words the request joins with a hyphen ("thank-you", "follow-up", "one-off"):
+# one word as written, so a pronoun or a verb in it opens no clause inside a name
+_HYPHEN_PAIR = re.compile(r"(?=\b([a-z]+)-([a-z]+)\b)")
+
+
+def _hyphen_pairs(text: str) -> frozenset[tuple[str, str]]:
+    return (
+        frozenset((m[1], m[2]) for m in _HYPHEN_PAIR.finditer(text)) if "-" in text else frozenset()
+    )
+
+
+def _opens_hyphened(name: str, hyphened: frozenset[tuple[str, str]]) -> bool:
+    """A field name whose first two words the request wrote joined ("thank_you_sent")."""
+    words = name.split("_")
+    return len(words) > 1 and (words[0], words[1]) in hyphened
 
 
 # Words that talk about a schema instead of naming a thing in it ("a new boolean field called
