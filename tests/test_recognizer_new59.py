@@ -307,3 +307,15 @@ def test_pronoun_in_a_name_unjoined_stays_doubted() -> None:
     """ "thank you" written apart may be talk run into a name: still asked."""
     result = read("Donation needs a campaign code and a thank you sent flag")
     assert result.status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # a link said with its verb keeps the owner's name whole
+        ("Each ferry belongs to one operator", "Ferry() many_to_one>Operator"),
+        ("each enclosure is assigned to one keeper", "Enclosure() many_to_one>Keeper"),
+    ],
+)
+def test_link_with_its_verb_keeps_the_owner(request_text: str, expected: str) -> None:
+    assert " ".join(accepted(request_text, Intent.ADD_RELATIONSHIP)) == expected

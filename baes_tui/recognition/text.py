@@ -2702,7 +2702,11 @@ def _modal_be_keeping(m: re.Match[str]) -> str:
 # (new59) "Many appointments to one artist", "one choir to many singers": a link said bare, each
 # end counted, alone on its line, is "appointments many to one artist" said in another order
 # (it read nothing); glue words in the second end ("many thanks to one and all") are no thing
-_LINK_END = r"(?!(?:and|or|with|for|please|of|all|the|to)\b)[a-z][a-z-]*"
+_LINK_END = (
+    r"(?!(?:and|or|with|for|please|of|all|the|to|belongs?|has|have|is|are|was|were|can|may"
+    r"|must|should|will|would|gets?|goes|go|links?|linked|relates?|related|attached|assigned"
+    r"|maps?|points?|refers?|signs?|needs?|only|exactly|just)\b)[a-z][a-z-]*"
+)
 _BARE_COUNTED_LINK = re.compile(
     rf"(?im)^[ \t]*(?P<a>many|one|each|a[ \t]+single)[ \t]+(?P<x>{_LINK_END}"
     rf"(?:[ \t]+{_LINK_END}){{0,2}}?)[ \t]+to[ \t]+(?P<b>one|many|a[ \t]+single)[ \t]+"
