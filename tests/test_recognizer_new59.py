@@ -319,3 +319,18 @@ def test_pronoun_in_a_name_unjoined_stays_doubted() -> None:
 )
 def test_link_with_its_verb_keeps_the_owner(request_text: str, expected: str) -> None:
     assert " ".join(accepted(request_text, Intent.ADD_RELATIONSHIP)) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # a question, then a sentence that heads its own list, keeps its reading
+        (
+            "Could we keep bell practices? Each practice: practice date, ringers (count) and"
+            " method rung.",
+            "BellPractice(practice_date:date,ringers:int,method_rung:str)",
+        ),
+    ],
+)
+def test_question_then_headed_list(request_text: str, expected: str) -> None:
+    assert " ".join(reading(request_text)[1]) == expected

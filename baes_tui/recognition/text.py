@@ -2729,8 +2729,11 @@ _ASKED_THEN_LIST = re.compile(
     r"(?:add|create|set[ \t]+up|make|start|track|keep|log|record)[ \t]+"
     r"(?:(?:some|the|a|an)[ \t]+)?(?!(?:to|on|for|in|of|it|them|that|this)\b)[a-z][a-z-]*"
     r"(?:[ \t]+(?!(?:to|on|for|in|of|from|it|them)\b)[a-z][a-z-]*){0,3})[ \t]*\?"
+    # (the next sentence is only the list: a short first item, no colon, no "each"/"for" that
+    # heads a list of its own, "Each tally: …", "For each run I need …")
     r"(?=[ \t]+(?!(?:thanks|thank|cheers|sorry|please|also|and|but|i|we|it|they|that|this"
-    r"|or|so|if|no|yes|ok)\b)[a-z][^.?!\n,]*,[^.?!\n]*(?:,|\band\b))"
+    r"|or|so|if|no|yes|ok|each|every|for|per|with)\b)[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3}"
+    r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*,[^.?!\n:]*(?:,|\band\b))"
 )
 # (new59) "I want my Booking to hold a preferred contact method": the asker's own thing, named
 # as a name, then what it is to hold, is that thing holding it ("my" left it unread)
