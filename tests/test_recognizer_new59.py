@@ -334,3 +334,25 @@ def test_link_with_its_verb_keeps_the_owner(request_text: str, expected: str) ->
 )
 def test_question_then_headed_list(request_text: str, expected: str) -> None:
     assert " ".join(reading(request_text)[1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # a practice word before "flag" names the yes/no field, no practice
+        (
+            "Log hive inspections with inspection date and a tested flag",
+            "HiveInspection(inspection_date:date,tested:bool)",
+        ),
+        (
+            "As a warden I want to record no-shows with the camper name and a deposit kept flag",
+            "NoShow(camper_name:str,deposit_kept:bool)",
+        ),
+    ],
+)
+def test_practice_word_before_flag(request_text: str, expected: str) -> None:
+    assert " ".join(accepted(request_text)) == expected
+
+
+def test_practice_without_flag_stays_a_practice() -> None:
+    assert read("Records must be kept for seven years").status == "needs_clarification"
