@@ -356,3 +356,18 @@ def test_practice_word_before_flag(request_text: str, expected: str) -> None:
 
 def test_practice_without_flag_stays_a_practice() -> None:
     assert read("Records must be kept for seven years").status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # a thing written as a name that "gets" fields is given them, no guess
+        ("The Ferry gets a home port", "Ferry(home_port:str)"),
+        ("TideReading gets a surge height and a swell period", None),
+    ],
+)
+def test_named_thing_gets_fields(request_text: str, expected: str | None) -> None:
+    result = read(request_text)
+    assert (result.status, result.intent) == ("recognized", Intent.ADD_FIELDS), result.confidence
+    if expected:
+        assert " ".join(reading(request_text)[1]) == expected

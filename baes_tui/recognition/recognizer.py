@@ -159,6 +159,7 @@ class Recognizer:
             )
             # (on the request as written: cleaning drops a ticket key such as "CR-14")
             _added_under_change_label(draft, request)
+            _named_gets(draft, request)
             _governed_note(draft, cleaned.text)
             if draft.respelt:
                 features = features_of(draft, *_as_read(cleaned, request, draft.respelt))
@@ -336,6 +337,26 @@ def _english_words_alone(text: str) -> bool:
         if not (in_wordnet(word) or in_wordnet(singular(word)) or is_verb_form(word)):
             return False
     return True
+
+
+# (new59) "WeatherReading gets a sea state and a wave height", "the Ferry now gets a home port":
+# a thing written as a name that "gets" fields is given them: an add said outright (what a new
+# thing is made of is said with "has" or "with", not "gets")
+_NAMED_GETS = re.compile(
+    r"^\s*(?:[Tt]he\s+)?(?P<n>[A-Z][A-Za-z]*)\s+(?:now\s+|also\s+|should\s+|will\s+)?gets?\s"
+)
+
+
+def _named_gets(draft: Draft, text: str) -> None:
+    """An add guessed from "X gets F", X written as a name, is no guess."""
+    if (
+        draft.intent is Intent.ADD_FIELDS
+        and draft.mode_guess
+        and len(draft.entities) == 1
+        and (m := _NAMED_GETS.match(text)) is not None
+        and m["n"].lower() == draft.entities[0].name.lower()
+    ):
+        draft.mode_guess = False
 
 
 def _added_under_change_label(draft: Draft, text: str) -> None:
