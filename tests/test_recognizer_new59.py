@@ -371,3 +371,19 @@ def test_named_thing_gets_fields(request_text: str, expected: str | None) -> Non
     assert (result.status, result.intent) == ("recognized", Intent.ADD_FIELDS), result.confidence
     if expected:
         assert " ".join(reading(request_text)[1]) == expected
+
+
+def test_state_word_in_a_thing_made_is_its_name() -> None:
+    """ "open evenings" made with fields of their own, then linked to: a kind, no state."""
+    result = accepted(
+        "I'd like open evenings with evening date and theme, plus stewards with steward name"
+        " and phone; each steward is for one open evening"
+    )
+    assert result == [
+        "OpenEvening(evening_date:date,theme:str)",
+        "Steward(steward_name:str,phone:str) many_to_one>OpenEvening",
+    ]
+
+
+def test_state_before_a_link_target_stays_asked() -> None:
+    assert read("Members can have one open loan").status == "needs_clarification"

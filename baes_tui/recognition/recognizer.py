@@ -2603,9 +2603,14 @@ def _state_in_link_target(draft: Draft, cleaned: Cleaned) -> None:
     rule), so the link read is a guess: ask."""
     if draft.missing:
         return
+    # (new59) a thing the request makes with fields of its own ("open days with event date and
+    # title, …; each shift is for one open day") is a kind named, no state
+    made = {e.name for e in draft.entities if e.attributes}
     for entity in draft.entities:
         for link in entity.relationships:
             words = _name_words(link.target)
+            if link.target in made:
+                continue
             if len(words) > 1 and words[0] in _PASSING_STATES:
                 _ask(
                     draft,
