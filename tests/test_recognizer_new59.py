@@ -387,3 +387,21 @@ def test_state_word_in_a_thing_made_is_its_name() -> None:
 
 def test_state_before_a_link_target_stays_asked() -> None:
     assert read("Members can have one open loan").status == "needs_clarification"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # a hyphened modifier is one word of the name: no long name in doubt
+        (
+            "New re-fire request with kiln, reason, days since firing (int) and a waived flag",
+            "ReFireRequest(kiln:str,reason:str,days_since_firing:int,waived:bool)",
+        ),
+        (
+            "New drop-in session with leader, room and a tea provided flag",
+            "DropInSession(leader:str,room:str,tea_provided:bool)",
+        ),
+    ],
+)
+def test_hyphened_modifier_is_one_word(request_text: str, expected: str) -> None:
+    assert " ".join(accepted(request_text)) == expected

@@ -248,6 +248,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
     text as written (identifiers such as "filled_on" or "LabTest" are split by `clean`); without
     it the evidence that needs it is 0."""
     odd = long_names = 0
+    hyphened = _hyphen_pairs(cleaned.text.lower())
     for entity in draft.entities:
         names = [entity.name, *(a.name for a in entity.attributes)]
         names += [r.target for r in entity.relationships]
@@ -261,13 +262,14 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
                 if w in FUNCTION_WORDS and w not in _NAME_GLUE_OK and not _stop_noun(w)
             ]
             odd += len(inner) if len(words) > 1 else 0  # "from" listed alone is a field
-            long_names += len(words) >= 3
+            long_names += _joined_count(words, hyphened) >= 3
         # an entity's name said whole before its fields is no long name in doubt
-        long_names -= len(_words(entity.name)) >= 3 and _said_whole(entity, draft, cleaned)
+        long_names -= _joined_count(_words(entity.name), hyphened) >= 3 and _said_whole(
+            entity, draft, cleaned
+        )
     text = cleaned.text.lower()
     tokens = _WORD.findall(text)
     phrase_tokens = _PHRASE_TOKEN.findall(text)
-    hyphened = _hyphen_pairs(text)
     kept = _kept(draft)
     lost = _vanished(draft, cleaned)
     vanished = len(lost)
@@ -364,7 +366,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         ),
         "long_entity": float(
             sum(
-                len(_words(e.name)) >= 3
+                _joined_count(_words(e.name), hyphened) >= 3
                 and not _one_token(e.name, cleaned)
                 and not _said_whole(e, draft, cleaned)
                 for e in draft.entities
@@ -2203,6 +2205,12 @@ def _hyphen_pairs(text: str) -> frozenset[tuple[str, str]]:
     return (
         frozenset((m[1], m[2]) for m in _HYPHEN_PAIR.finditer(text)) if "-" in text else frozenset()
     )
+
+
+def _joined_count(words: list[str], hyphened: frozenset[tuple[str, str]]) -> int:
+    """How many words a name holds, two the request joined with a hyphen counted as one
+    ("touch_up_request": a touch-up request is two words long, no long name)."""
+    return len(words) - sum(pair in hyphened for pair in itertools.pairwise(words))
 
 
 def _opens_hyphened(name: str, hyphened: frozenset[tuple[str, str]]) -> bool:
