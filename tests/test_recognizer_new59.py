@@ -405,3 +405,21 @@ def test_state_before_a_link_target_stays_asked() -> None:
 )
 def test_hyphened_modifier_is_one_word(request_text: str, expected: str) -> None:
     assert " ".join(accepted(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # said with no verb: the frame the things are kept on adds no word to the name
+        (
+            "A bread flour stock sheet with supplier, sacks (int) and reorder level (int), please",
+            "BreadFlour(supplier:str,sacks:int,reorder_level:int)",
+        ),
+        (
+            "An animal feed stock list with feed type, bags (int) and reorder level (int)",
+            "AnimalFeed(feed_type:str,bags:int,reorder_level:int)",
+        ),
+    ],
+)
+def test_verbless_stock_sheet(request_text: str, expected: str) -> None:
+    assert " ".join(accepted(request_text)) == expected
