@@ -423,3 +423,27 @@ def test_hyphened_modifier_is_one_word(request_text: str, expected: str) -> None
 )
 def test_verbless_stock_sheet(request_text: str, expected: str) -> None:
     assert " ".join(accepted(request_text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # the favourites kept, first in a bare plural phrase, are a kind of their own
+        (
+            "Keep favourite walks with route, distance and rating",
+            "FavouriteWalk(route:str,distance:float,rating:float)",
+        ),
+        (
+            "As a member I want to save favourite climbs with a route name and a grade",
+            "FavouriteClimb(route_name:str,grade:str)",
+        ),
+        # after a determiner or a possessive, the liking is whose, no part of the name
+        (
+            "I want an app for my favourite recipes with name and cuisine",
+            "Recipe(name:str,cuisine:str)",
+        ),
+        ("Track the favourite songs with title and artist", "Song(title:str,artist:str)"),
+    ],
+)
+def test_favourites_kept(request_text: str, expected: str) -> None:
+    assert " ".join(reading(request_text)[1]) == expected

@@ -840,11 +840,17 @@ def _present_run(before: list[str], after: list[str], word: str) -> bool:
     )
 
 
+_DETERMINED = frozenset("a an the my our your their his her its some any".split())
+
+
 def _head_words(text: str) -> list[str]:
     """The words of a phrase up to the first clause or place word, fillers dropped."""
     out: list[str] = []
     tokens = _after_subject_verb(_TOKEN.findall(text))
+    determined = False  # a determiner or a possessive said before the phrase's first word
     for at, word in enumerate(tokens):
+        if not out and word in _DETERMINED:
+            determined = True
         participle = (
             word in _PARTICIPLES
             and not _noun_head(out, tokens[at + 1 : at + 2], word)
@@ -865,6 +871,15 @@ def _head_words(text: str) -> list[str]:
     # "track main bursts": "main" the adjective takes a determiner ("the main contractor");
     # first in a bare plural phrase it is the noun, the pipe, and part of the thing's name
     bare_main = len(out) > 1 and out[0] == "main" and singular(out[1]) != out[1]
+    # (new59) "save favourite designs", "keep favourite recipes": the favourites kept, first in
+    # a bare plural phrase, are a kind of their own (FavouriteDesign); after "my" or "the"
+    # ("my favourite recipes") the word says whose liking, as a size word says how big
+    bare_main = bare_main or (
+        len(out) == 2
+        and out[0] in ("favourite", "favorite")
+        and singular(out[1]) != out[1]
+        and not determined
+    )
     # "from the Regular entity": a size word that is the whole phrase and names people first
     # ("a regular" at the pub) is the thing, as its plural "regulars" is
     lone_person = len(out) == 1 and first_sense(out[0]) == "noun.person"
@@ -885,7 +900,7 @@ def _head_words(text: str) -> list[str]:
         and (
             w not in SIZE_WORDS
             or (w == "main" and i and out[i - 1] not in SIZE_WORDS)
-            or (w == "main" and not i and bare_main)
+            or (w in ("main", "favourite", "favorite") and not i and bare_main)
             or lone_person
             or _dictionary_kind(out[i:])
         )
