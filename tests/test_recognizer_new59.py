@@ -447,3 +447,17 @@ def test_verbless_stock_sheet(request_text: str, expected: str) -> None:
 )
 def test_favourites_kept(request_text: str, expected: str) -> None:
     assert " ".join(reading(request_text)[1]) == expected
+
+
+def test_link_with_a_verb_of_its_own_keeps_the_owner() -> None:
+    """ "each X reports to one Y": the end after "each" holds a verb, no bare link."""
+    result = accepted("Each ringer reports to one tower captain", Intent.ADD_RELATIONSHIP)
+    assert result == ["Ringer() many_to_one>TowerCaptain"]
+
+
+def test_question_then_list_that_says_it_is_enough() -> None:
+    """A list sentence with a clause of its own ("… would do it") keeps its last item."""
+    result = accepted(
+        "Could we log the cakes people bake? Cake name, flavour, price and allergens would do it."
+    )
+    assert result == ["Cake(cake_name:str,flavour:str,price:decimal,allergens:str)"]

@@ -2705,7 +2705,7 @@ def _modal_be_keeping(m: re.Match[str]) -> str:
 _LINK_END = (
     r"(?!(?:and|or|with|for|please|of|all|the|to|belongs?|has|have|is|are|was|were|can|may"
     r"|must|should|will|would|gets?|goes|go|links?|linked|relates?|related|attached|assigned"
-    r"|maps?|points?|refers?|signs?|needs?|only|exactly|just)\b)[a-z][a-z-]*"
+    r"|maps?|points?|refers?|signs?|needs?|only|exactly|just|pls|plz|thanks|ta)\b)[a-z][a-z-]*"
 )
 _BARE_COUNTED_LINK = re.compile(
     rf"(?im)^[ \t]*(?P<a>many|one|each|a[ \t]+single)[ \t]+(?P<x>{_LINK_END}"
@@ -2717,6 +2717,14 @@ _BARE_COUNTED_LINK = re.compile(
 def _bare_counted_link(m: re.Match[str]) -> str:
     first = "many" if m["a"].lower() in ("many", "each") else "one"
     second = "many" if m["b"].lower() == "many" else "one"
+    # each end agrees with its count, "many" before a plural, "one"/"each" before a singular,
+    # its modifiers singular: "each engineer reports to one supervisor" has a verb in the
+    # first end ("reports" after "each"), and is left to the readers of links with verbs
+    ends = ((m["x"], m["a"].lower() == "many"), (m["y"], second == "many"))
+    for end, many in ends:
+        words = end.lower().split()
+        if any(singular(w) != w for w in words[:-1]) or (singular(words[-1]) != words[-1]) != many:
+            return m[0]
     return f"{m['x']} {first} to {second} {m['y']}"
 
 
@@ -2731,6 +2739,10 @@ _ASKED_THEN_LIST = re.compile(
     r"(?:[ \t]+(?!(?:to|on|for|in|of|from|it|them)\b)[a-z][a-z-]*){0,3})[ \t]*\?"
     # (the next sentence is only the list: a short first item, no colon, no "each"/"for" that
     # heads a list of its own, "Each tally: …", "For each run I need …")
+    # (and no clause: "Item name, size, price and condition would do it." says the list is
+    # enough, in words of its own)
+    r"(?=(?:(?!\b(?:would|should|will|is|are|do|does|did|can|could|we|i|you|they|it)\b)"
+    r"[^.?!\n])*(?:[.?!\n]|$))"
     r"(?=[ \t]+(?!(?:thanks|thank|cheers|sorry|please|also|and|but|i|we|it|they|that|this"
     r"|or|so|if|no|yes|ok|each|every|for|per|with)\b)[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3}"
     r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*,[^.?!\n:]*(?:,|\band\b))"
