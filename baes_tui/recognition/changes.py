@@ -4525,7 +4525,11 @@ _REASON = re.compile(
 )
 _TAIL_START = re.compile(
     r"\s+[—-]\s+|,+\s*(?:(?:honestly|frankly|really|to be honest|and)\s*,?\s+)?"
-    r"|\s+(?=(?:so that|so we|so i|so they|because|since|now that)\b)"
+    r"|\s+(?=(?:so that|so we|so i|so they|because|now that)\b)"
+    # (new59) "add days since last service to Boiler": after a span counted, "since" says from
+    # when it is counted, part of the field's name, no reason (it read a field "days")
+    r"|(?<!\bdays)(?<!\bweeks)(?<!\byears)(?<!\bmonths)(?<!\bhours)(?<!\btimes)(?<!\bminutes)"
+    r"\s+(?=since\b)"
     # "… stored as decimal so the monthly totals reconcile": so what the things said then do
     r"|(?<!\bit)\s+(?=so (?:the|our|my|their) [a-z]+)"
     r"|\s+(?=(?:in line with|in keeping with)\s)"  # "rename X to Y in line with …"

@@ -27,7 +27,7 @@ from baes_tui.core.names import safe_entity_name, safe_field_name
 from baes_tui.recognition.assemble import SOME_OF_THEM, Draft
 from baes_tui.recognition.conditions import governing_note
 from baes_tui.recognition.detection import is_custom_logic
-from baes_tui.recognition.entities import names_a_kind
+from baes_tui.recognition.entities import ASKED_ON_A_FORM, names_a_kind
 from baes_tui.recognition.fields import (
     CONDITION_REASON,
     ID_REASON,
@@ -248,6 +248,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
     text as written (identifiers such as "filled_on" or "LabTest" are split by `clean`); without
     it the evidence that needs it is 0."""
     odd = long_names = 0
+    hyphened = _hyphen_pairs(cleaned.text.lower())
     for entity in draft.entities:
         names = [entity.name, *(a.name for a in entity.attributes)]
         names += [r.target for r in entity.relationships]
@@ -261,9 +262,11 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
                 if w in FUNCTION_WORDS and w not in _NAME_GLUE_OK and not _stop_noun(w)
             ]
             odd += len(inner) if len(words) > 1 else 0  # "from" listed alone is a field
-            long_names += len(words) >= 3
+            long_names += _joined_count(words, hyphened) >= 3
         # an entity's name said whole before its fields is no long name in doubt
-        long_names -= len(_words(entity.name)) >= 3 and _said_whole(entity, draft, cleaned)
+        long_names -= _joined_count(_words(entity.name), hyphened) >= 3 and _said_whole(
+            entity, draft, cleaned
+        )
     text = cleaned.text.lower()
     tokens = _WORD.findall(text)
     phrase_tokens = _PHRASE_TOKEN.findall(text)
@@ -344,7 +347,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         ),
         "odd_field_start": float(
             sum(
-                _odd_start(name)
+                _odd_start(name) and not _opens_hyphened(name, hyphened)
                 for e in draft.entities
                 for a in e.attributes
                 for name in (a.name, a.renamed_from or "")
@@ -363,7 +366,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         ),
         "long_entity": float(
             sum(
-                len(_words(e.name)) >= 3
+                _joined_count(_words(e.name), hyphened) >= 3
                 and not _one_token(e.name, cleaned)
                 and not _said_whole(e, draft, cleaned)
                 for e in draft.entities
@@ -423,7 +426,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         "unused_fields": float(min(draft.unused_fields, 5)),
         "change_in_list": float(draft.intent in changes and _create_shape(cleaned.text)),
         "entity_as_field": float(_entity_as_field(draft)),
-        "determiner_in_name": float(_determiner_names(draft)),
+        "determiner_in_name": float(_determiner_names(draft, hyphened)),
         "meta_word_name": float(_meta_names(draft, request)),
         # a type is read only where a field is made: a rename or a change keeps it
         "count_shape_text": float(
@@ -1241,6 +1244,16 @@ def _odd_start(name: str) -> bool:
         return False  # "right_sphere" beside "left_sphere"; "right_to_work_checked": a noun
     if first in _WH_PLACE_TIME and len(words) == 2 and _participle(second):
         return False  # "where_found", "when_received": the place or time it names
+    if (
+        first in FUNCTION_WORDS
+        and singular(first) != first
+        and _stop_noun(singular(first))
+        and (_participle(second) or second.endswith("ed") or second == "since")
+    ):
+        # (new59) "times_used", "days_since_service": a stop noun's plural before what was
+        # done or "since" names a count, as "year_made" names a year (the plural is no noun
+        # the stop list's noun test knows, so it read as a sentence's start)
+        return False
     if first in FUNCTION_WORDS:
         # a noun that the stop list holds ("year_of_publication", "year_made") starts a noun
         # phrase; a modal or a pronoun ("could_the_…", "i_want_…") starts a sentence
@@ -1350,7 +1363,28 @@ def _vanished(draft: Draft, cleaned: Cleaned) -> set[str]:
         and singular(w) not in kept
         and w not in kept
     }
+    if lost & _FRAMES_AFTER_NAME:
+        lost -= _frames_after_name(draft, cleaned.text.lower())
     return lost
+
+
+# (new59) Words a thing is listed on, said right after its name ("a cottage bookings page", "a
+# design request form", "a glove stock sheet": entities.py `_strip_frames`): the frame of the
+# thing read, no word lost
+_FRAMES_AFTER_NAME = frozenset("page form sheet stock".split())
+
+
+def _frames_after_name(draft: Draft, text: str) -> set[str]:
+    """The frame words of `_FRAMES_AFTER_NAME` said right after an entity's last word."""
+    heads = {_words(e.name)[-1] for e in draft.entities if _words(e.name)}
+    heads |= {plural(h) for h in heads}
+    out: set[str] = set()
+    for head in heads:
+        for m in re.finditer(
+            rf"\b{re.escape(head)}\s+(stock\s+(?:sheet|list|take)|page|form)\b", text
+        ):
+            out.update(m[1].split())
+    return out
 
 
 def _names_two(text: str, draft: Draft) -> bool:
@@ -1760,7 +1794,9 @@ def _command_in(name: str) -> bool:
 def _article_before(name: str, text: str) -> bool:
     """ "add a price band and a colour": an article opens each item, so the person split the
     list where it shows ("a price band" is one field)."""
-    words = r"\s+".join(map(re.escape, name.split("_")))
+    # (new59) words written with a hyphen between them are the same words ("a touch-up due
+    # date", "a follow-up call date")
+    words = r"[\s-]+".join(map(re.escape, name.split("_")))
     return bool(re.search(rf"\b(?:an?|the|their|its)\s+{words}\b", text))
 
 
@@ -1891,7 +1927,11 @@ def _neighbours(
             and phrase_tokens[i - 2] in _PHRASE_START
             and phrase_tokens[i - 1] not in _COUNT_WORDS
         ]
-        nxt = [tokens[i + n] for i in spots if i + n < len(tokens)]
+        nxt = [
+            tokens[i + n]
+            for i in spots
+            if i + n < len(tokens) and not _frame_said_after(tokens, i + n)
+        ]
         # "The Christmas appeal has wound up, so the Appeal entity can go": a name the person
         # marks as the entity is cut where they cut it; the modifier said elsewhere is one
         # of the things (branch if14)
@@ -1911,6 +1951,18 @@ def _neighbours(
             short += bool(alone)
     return {"modifier_before": float(before), "noun_after": float(after),
             "short_form_too": float(short)}  # fmt: skip
+
+
+def _frame_said_after(tokens: list[str], at: int) -> bool:
+    """ "cottage bookings page", "design request form", "glove stock sheet": the word at `at`
+    opens the frame the thing is listed on (entities.py `_strip_frames`), no part of its
+    name left out."""
+    word, prev = tokens[at], tokens[at - 1] if at else ""
+    if word == "page":
+        return singular(prev) != prev
+    if word == "form":
+        return prev in ASKED_ON_A_FORM
+    return word == "stock" and tokens[at + 1 : at + 2] in (["sheet"], ["list"], ["take"])
 
 
 def _spots(tokens: list[str], words: list[str]) -> list[int]:
@@ -2126,16 +2178,45 @@ _DETERMINERS = frozenset(
 )
 
 
-def _determiner_names(draft: Draft) -> int:
+def _determiner_names(draft: Draft, hyphened: frozenset[tuple[str, str]] = frozenset()) -> int:
     """Field names (new or old) of two words or more that hold an article, a pronoun or a
-    quantifier: English puts those before a noun phrase, never inside a name."""
+    quantifier: English puts those before a noun phrase, never inside a name (not one the
+    request joins to the word beside it with a hyphen: a "thank-you sent" flag)."""
     return sum(
-        any(w in _DETERMINERS for w in words)
+        any(
+            w in _DETERMINERS
+            and (words[i - 1] if i else "", w) not in hyphened
+            and (w, words[i + 1] if i + 1 < len(words) else "") not in hyphened
+            for i, w in enumerate(words)
+        )
         for e in draft.entities
         for a in e.attributes
         for words in (a.name.split("_"), (a.renamed_from or "").split("_"))
         if len(words) > 1
     )
+
+
+# (new59) Two words the request joins with a hyphen ("thank-you", "follow-up", "one-off"):
+# one word as written, so a pronoun or a verb in it opens no clause inside a name
+_HYPHEN_PAIR = re.compile(r"(?=\b([a-z]+)-([a-z]+)\b)")
+
+
+def _hyphen_pairs(text: str) -> frozenset[tuple[str, str]]:
+    return (
+        frozenset((m[1], m[2]) for m in _HYPHEN_PAIR.finditer(text)) if "-" in text else frozenset()
+    )
+
+
+def _joined_count(words: list[str], hyphened: frozenset[tuple[str, str]]) -> int:
+    """How many words a name holds, two the request joined with a hyphen counted as one
+    ("touch_up_request": a touch-up request is two words long, no long name)."""
+    return len(words) - sum(pair in hyphened for pair in itertools.pairwise(words))
+
+
+def _opens_hyphened(name: str, hyphened: frozenset[tuple[str, str]]) -> bool:
+    """A field name whose first two words the request wrote joined ("thank_you_sent")."""
+    words = name.split("_")
+    return len(words) > 1 and (words[0], words[1]) in hyphened
 
 
 # Words that talk about a schema instead of naming a thing in it ("a new boolean field called

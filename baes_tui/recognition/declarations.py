@@ -320,7 +320,12 @@ def read_verbless(clause: Clause) -> list[Statement]:
         # "a saddlery repair service around a RepairJob entity with …": the thing is named and
         # marked as the entity, so a longer frame before it says only what the frame is
         longest = 10
-    if len(m["np"].split()) > longest:
+    said = m["np"].split()
+    if said and said[-1] in LED_FRAMES | _LISTED_ON:
+        # (new59) "a needle cartridge stock sheet with F": the frame the things are kept on
+        # (and their "stock") adds no word to the thing's name
+        longest += 1 + (len(said) > 1 and said[-2] == "stock")
+    if len(said) > longest:
         return []
     if rx(r"^(?:we|i|you|they|he|she|it|there)\s").match(m["np"]):
         return []  # "we have some problems with our parking": a sentence, not "X with F"
@@ -350,6 +355,8 @@ def read_verbless(clause: Clause) -> list[Statement]:
 _LED_ONLY = LED_FRAMES - FRAME_NOUNS
 # ("a piano restoration booking app around a Restoration entity": three words may say which
 # frame when the thing after it is marked as the entity)
+# (new59) frames a thing is listed on that are no frame noun alone (entities.py `_strip_frames`)
+_LISTED_ON = frozenset(("page", "form"))
 _FRAME_LED_LONG = re.compile(
     r"^(?:an?|the|our|my|one)?\s*(?:[a-z-]+\s+){0,3}?"
     rf"(?:{'|'.join(sorted(LED_FRAMES))})\s+(?:around|about|for)\s"

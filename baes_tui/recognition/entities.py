@@ -843,11 +843,17 @@ def _present_run(before: list[str], after: list[str], word: str) -> bool:
     )
 
 
+_DETERMINED = frozenset("a an the my our your their his her its some any".split())
+
+
 def _head_words(text: str) -> list[str]:
     """The words of a phrase up to the first clause or place word, fillers dropped."""
     out: list[str] = []
     tokens = _after_subject_verb(_TOKEN.findall(text))
+    determined = False  # a determiner or a possessive said before the phrase's first word
     for at, word in enumerate(tokens):
+        if not out and word in _DETERMINED:
+            determined = True
         participle = (
             word in _PARTICIPLES
             and not _noun_head(out, tokens[at + 1 : at + 2], word)
@@ -868,6 +874,15 @@ def _head_words(text: str) -> list[str]:
     # "track main bursts": "main" the adjective takes a determiner ("the main contractor");
     # first in a bare plural phrase it is the noun, the pipe, and part of the thing's name
     bare_main = len(out) > 1 and out[0] == "main" and singular(out[1]) != out[1]
+    # (new59) "save favourite designs", "keep favourite recipes": the favourites kept, first in
+    # a bare plural phrase, are a kind of their own (FavouriteDesign); after "my" or "the"
+    # ("my favourite recipes") the word says whose liking, as a size word says how big
+    bare_main = bare_main or (
+        len(out) == 2
+        and out[0] in ("favourite", "favorite")
+        and singular(out[1]) != out[1]
+        and not determined
+    )
     # "from the Regular entity": a size word that is the whole phrase and names people first
     # ("a regular" at the pub) is the thing, as its plural "regulars" is
     lone_person = len(out) == 1 and first_sense(out[0]) == "noun.person"
@@ -888,7 +903,7 @@ def _head_words(text: str) -> list[str]:
         and (
             w not in SIZE_WORDS
             or (w == "main" and i and out[i - 1] not in SIZE_WORDS)
-            or (w == "main" and not i and bare_main)
+            or (w in ("main", "favourite", "favorite") and not i and bare_main)
             or lone_person
             or _dictionary_kind(out[i:])
         )
@@ -986,6 +1001,17 @@ def _strip_frames(words: list[str]) -> list[str]:
         # "the grants sheet": a sheet of grants, named as its tab is; a "job sheet" or a "time
         # sheet" is one record (one job's, one week's)
         return words[:-1]
+    if len(words) >= 2 and words[-1] == "page" and singular(words[-2]) != words[-2]:
+        # (new59) "a keeper cottage bookings page": a page a plural is listed on, one a line,
+        # as "the grants sheet" is ("bundle pages" in the plural are the pages kept)
+        return words[:-1]
+    if len(words) >= 3 and words[-1] == "form" and words[-2] in ASKED_ON_A_FORM:
+        # (new59) "a design request form", "a room booking form": the form a request or a
+        # booking is made on; the request is kept ("consent forms", "court forms" are kept)
+        return words[:-1]
+    if len(words) >= 3 and words[-2] == "stock" and words[-1] in ("sheet", "list", "take"):
+        # (new59) "a needle cartridge stock sheet": the stock of the things, counted on a sheet
+        return words[:-2]
     if (
         len(words) >= 2
         and words[-1] == "book"
@@ -1065,6 +1091,11 @@ _TAB_WORDS = frozenset(("tab", "tabs", "worksheet", "worksheets"))
 
 # Frame words that, after a noun and before the frame built, are what someone files
 _SUBMITTED = frozenset(("application", "applications"))
+# (new59) What is asked for or made on a form: "<thing> request form" keeps the request
+ASKED_ON_A_FORM = frozenset(
+    """request booking order enquiry inquiry referral application registration complaint
+    claim reservation""".split()
+)
 
 
 def _only_a_describer_left(words: list[str]) -> bool:

@@ -625,7 +625,23 @@ _REQUIRED_NAMED = re.compile(
 
 
 # "…, and, of course, email": an aside set off by commas inside a list names no field
-_ASIDE_ITEMS = frozenset(("of course", "obviously", "naturally", "needless to say"))
+_ASIDE_ITEMS = frozenset(
+    (
+        "of course",
+        "obviously",
+        "naturally",
+        "needless to say",
+        # (new59) "a little database of bequests, nothing fancy, just the name, …": how
+        # simple the ask is, said among the items, is no field
+        "nothing fancy",
+        "nothing too fancy",
+        "nothing special",
+        "nothing complicated",
+        "nothing elaborate",
+        "keep it simple",
+        "nothing big",
+    )
+)
 
 
 def read_fields(text: str, *, one_item: bool = False) -> FieldList:
@@ -1637,6 +1653,12 @@ def _participle_ended(before: list[str], word: str, rest: list[str]) -> bool:
     return is_noun(word) is True and not _OPTIONAL.match(" ".join([word, *rest]))
 
 
+# (new59) Points of a span ("the end of term", "the start of season") and the words that say
+# when such a point falls: "end of lease date" is one field, the date the lease ends
+_SPAN_POINTS = frozenset("end start beginning close middle opening".split())
+_MOMENT_WORDS = frozenset("date time day datetime timestamp".split())
+
+
 def _of_phrase_ended(before: list[str], word: str, rest: list[str]) -> bool:
     """ "date of death funeral director", "number of bells practice night": "of" and "per"
     take one noun (with its article), so the noun after it opens the next field. A plural
@@ -1655,6 +1677,8 @@ def _of_phrase_ended(before: list[str], word: str, rest: list[str]) -> bool:
     at = len(before) - len(tail)
     if tail[0] == "of" and at > 0 and not is_noun(before[at - 1]):
         return False  # "next of kin phone": an "of" phrase after no noun names who has the field
+    if tail[0] == "of" and at > 0 and before[at - 1] in _SPAN_POINTS and word in _MOMENT_WORDS:
+        return False  # "end of term date": the date of that moment, one field
     if is_noun(thing) is not True:
         return False
     if word in _RUN_JOINS or word in UNIT_WORDS or word in _NOT_AFTER_HEAD or word in FILLER:
@@ -3171,6 +3195,12 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATETIME
     if words[:2] == ["time", "of"]:
         return AttrType.DATETIME
+    if len(words) > 2 and words[0] in _TIME_SPANS | {"minutes"} and words[1] == "since":
+        return AttrType.INT  # (new59) "days since last service": how many, counted from then
+    if words == ["duty"]:
+        # (new59) said alone, a duty is the task someone is given ("shift date, starts at,
+        # duty"); the tax is said with its sum or its state: "duty payable", "duty amount"
+        return AttrType.STR
     if _is_flag(words) and not (words[0] == "can" and _can_is_a_thing(last)):
         return AttrType.BOOL
     if _state_in_or_on(words):

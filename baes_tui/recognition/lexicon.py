@@ -294,7 +294,8 @@ PLURAL_FIELDS = frozenset(
     """allergies notes items comments details remarks instructions ingredients tags keywords
     skills hobbies interests symptoms needs preferences credits copies pages seats points
     hours minutes guests bays specs requirements languages allergens photos pictures photographs
-    images drawings attachments recipients addressees initials""".split()
+    images drawings attachments recipients addressees initials pronouns medications
+    medicines""".split()
 )
 # Adjectives that describe a request, not the thing managed.
 SIZE_WORDS = frozenset(
@@ -494,7 +495,7 @@ IRREGULAR_PARTICIPLES = frozenset(
     resold rewritten ridden risen rung seen sent set sewn shaken shorn shot shown shrunk slept
     sold sought sown spent spilt spoken spun stolen struck strung stung sung sunk swept swum
     taken taught thought thrown told torn understood undertaken withdrawn withheld woken won
-    worn woven written""".split()
+    worn woven written lit heard""".split()
 )
 # "languages spoken", "subjects taught", "skills known": after a plural they say which ones
 # (text), where "goals won" and "tickets sold" say how many

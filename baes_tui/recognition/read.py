@@ -411,7 +411,14 @@ def _practice_text(text: str) -> str:
         lambda m: " ".join("thing" if w in PRACTICE_WORDS else w for w in m[0].split()), low
     )
     low = _EXISTING_NAMED.sub("the ", low)
+    if " flag" in low:
+        # (new59) "a deposit kept flag", "a tested flag": a practice word before "flag" names
+        # the yes/no field, as one typed in brackets does
+        low = _WORD_BEFORE_FLAG.sub(lambda m: "thing" if m[0] in PRACTICE_WORDS else m[0], low)
     return PRACTICE_AS_NOUN.sub(" thing", low)
+
+
+_WORD_BEFORE_FLAG = re.compile(r"\b[a-z]+(?=\s+flags?\b)")
 
 
 # "The existing Wristband entity needs a colour code": "existing" said of a thing named as an

@@ -101,7 +101,7 @@ from baes_tui.recognition.statements import (
     Statement,
     Unread,
 )
-from baes_tui.recognition.stories import story_asks, story_headings
+from baes_tui.recognition.stories import seen_list_ask, story_asks, story_headings
 from baes_tui.recognition.text import TICKET_KEY, Cleaned, clean
 from baes_tui.recognition.titled import (
     heading_over_things,
@@ -159,6 +159,7 @@ class Recognizer:
             )
             # (on the request as written: cleaning drops a ticket key such as "CR-14")
             _added_under_change_label(draft, request)
+            _named_gets(draft, request)
             _governed_note(draft, cleaned.text)
             if draft.respelt:
                 features = features_of(draft, *_as_read(cleaned, request, draft.respelt))
@@ -172,8 +173,13 @@ class Recognizer:
             # the ribbon colour": those may be fields asked for, so the doubt stands; a
             # scenario's Then line is its ask, no reason)
             reasons_values = bool(features.get("aside_values")) and not _THEN_STEP.search(request)
-            if (draft.missing or score(features) < limit) and not reasons_values:
-                story = self._read_as_story(request, limit)
+            if draft.missing or score(features) < limit:
+                story = None
+                if not reasons_values:
+                    story = self._read_as_story(request, limit)
+                elif (seen := seen_list_ask(request)) is not None:
+                    # (new59) the values the reason names are the list of the thing kept
+                    story = self._read_as_story(request, limit, [seen])
                 if story is not None:
                     cleaned, draft, features = story
         except Exception:
@@ -186,12 +192,12 @@ class Recognizer:
         return self._finish(request, cleaned, draft, features, normalizer, threshold)
 
     def _read_as_story(
-        self, request: str, limit: float
+        self, request: str, limit: float, asks: list[str] | None = None
     ) -> tuple[Cleaned, Draft, dict[str, float]] | None:
         """A user story, a scenario or a story ticket not accepted as written: the first plain
         ask it holds (stories.py) that is read whole and accepted is its reading; the role,
         the reason and the scene around it are talk, kept as rules and never fields."""
-        for ask in story_asks(request):
+        for ask in story_asks(request) if asks is None else asks:
             cleaned = clean(ask)
             draft = self.draft(cleaned)
             _governed_note(draft, cleaned.text)
@@ -331,6 +337,26 @@ def _english_words_alone(text: str) -> bool:
         if not (in_wordnet(word) or in_wordnet(singular(word)) or is_verb_form(word)):
             return False
     return True
+
+
+# (new59) "WeatherReading gets a sea state and a wave height", "the Ferry now gets a home port":
+# a thing written as a name that "gets" fields is given them: an add said outright (what a new
+# thing is made of is said with "has" or "with", not "gets")
+_NAMED_GETS = re.compile(
+    r"^\s*(?:[Tt]he\s+)?(?P<n>[A-Z][A-Za-z]*)\s+(?:now\s+|also\s+|should\s+|will\s+)?gets?\s"
+)
+
+
+def _named_gets(draft: Draft, text: str) -> None:
+    """An add guessed from "X gets F", X written as a name, is no guess."""
+    if (
+        draft.intent is Intent.ADD_FIELDS
+        and draft.mode_guess
+        and len(draft.entities) == 1
+        and (m := _NAMED_GETS.match(text)) is not None
+        and m["n"].lower() == draft.entities[0].name.lower()
+    ):
+        draft.mode_guess = False
 
 
 def _added_under_change_label(draft: Draft, text: str) -> None:
@@ -2640,9 +2666,14 @@ def _state_in_link_target(draft: Draft, cleaned: Cleaned) -> None:
     rule), so the link read is a guess: ask."""
     if draft.missing:
         return
+    # (new59) a thing the request makes with fields of its own ("open days with event date and
+    # title, …; each shift is for one open day") is a kind named, no state
+    made = {e.name for e in draft.entities if e.attributes}
     for entity in draft.entities:
         for link in entity.relationships:
             words = _name_words(link.target)
+            if link.target in made:
+                continue
             if len(words) > 1 and words[0] in _PASSING_STATES:
                 _ask(
                     draft,

@@ -148,6 +148,39 @@ _THEN_SO = re.compile(
 _IT = re.compile(r"^(?:it|they)\s+(?=(?:should|must|needs?|has|have|belongs?|is|are)\b)", re.I)
 
 
+# (new59) "I want to record every consultation so that I can see the client name, the idea and
+# the quoted price": a thing kept with no list, then a reason that lists what will be seen of
+# it, is the thing kept with that list (the wish alone was read as a thing named without
+# fields); a reason that asks a question ("see which …", "know when …") lists nothing
+_KEPT_TO_SEE = re.compile(
+    r"^(?P<wish>(?:i|we)\s+(?:want|need|would\s+like|'d\s+like)\s+to\s+(?:record|keep|track"
+    r"|log|store|save|register)\s+(?:(?:a|an|each|every|all|the|our|my)\s+)?[a-z][a-z-]*"
+    r"(?:\s+[a-z][a-z-]*){0,3}?)\s*,?\s+so\s+(?:that\s+)?(?:i|we|they|you)\s+can\s+"
+    r"(?:see|view|check|look\s+up|find)\s+(?!(?:which|how|when|who|what|whether|if|where|that"
+    r"|them|it|all|everything)\b)(?P<list>[^.!?\n]*?(?:,|\band\b)[^.!?\n]*?)\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _kept_to_see(line: str) -> str | None:
+    """A story whose wish keeps a thing and whose reason lists what is seen of it, as the
+    plain ask "<wish> with <list>"."""
+    role = _ROLE.search(line)
+    if role is None:
+        return None
+    m = _KEPT_TO_SEE.match(line[role.end() :].strip())
+    if m is None or " with " in m["wish"].lower():
+        return None
+    return f"{m['wish']} with {m['list']}"
+
+
+def seen_list_ask(text: str) -> str | None:
+    """The ask of a one-line story whose reason lists what is seen of the thing kept (above);
+    read even where a reason naming values keeps other story readings off (recognizer.py)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return _kept_to_see(lines[0]) if len(lines) == 1 else None
+
+
 def _wish_sentence(text: str) -> str | None:
     """The wish of a story said in one sentence, its role and reason cut off."""
     role = _ROLE.search(text)
@@ -221,6 +254,8 @@ def story_asks(text: str) -> list[str]:
     wishes = [w for w in map(_wish_sentence, (line.strip() for line in body)) if w]
     if len(wishes) == 1:
         asks.append(wishes[0])
+    if (seen := seen_list_ask(text)) is not None:
+        asks.append(seen)
     if wishes and len(lines) > 1:
         title = _TICKET_TITLE.match(lines[0])
         if title is not None:

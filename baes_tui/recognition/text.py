@@ -2755,6 +2755,85 @@ _BULLET_REMOVED = re.compile(
 )
 
 
+# (new59) "Another thing we need is a deposit tracker - …", "one more thing I'd like: a …":
+# the thing wanted after a lead-in that counts it among others is wanted as "we also need"
+# says it (the lead-in was read as the thing, or nothing was read)
+_ANOTHER_THING_WANTED = re.compile(
+    r"(?i)\b(?:another|one[ \t]+more|one[ \t]+other|one[ \t]+last)[ \t]+thing[ \t]+"
+    r"(?:that[ \t]+)?(?:we|i)(?:[ \t]+(?:really|also))?"
+    r"(?:[ \t]+(?:need|want|would[ \t]+like)|'d[ \t]+like)(?:[ \t]+(?:is|would[ \t]+be)\b|[ \t]*:)"
+)
+# (new59) "We should be keeping a client register: …", "we must be logging jobs": a modal,
+# then "be" and a verb of keeping in -ing, asks for what the plain verb asks ("should keep");
+# read as it was, the -ing verb went into the thing's name ("KeepingClient") or nothing was read
+_MODAL_BE_KEEPING = re.compile(
+    r"(?i)\b(?P<m>should|must|ought[ \t]+to|need[ \t]+to|have[ \t]+to)(?:[ \t]+really)?"
+    r"[ \t]+be[ \t]+"
+    r"(?P<v>keep|track|log|record|stor)(?:g?ing)\b"
+)
+
+
+def _modal_be_keeping(m: re.Match[str]) -> str:
+    verb = m["v"] + ("e" if m["v"] == "stor" else "")
+    return f"{m['m']} {verb}"
+
+
+# (new59) "Many appointments to one artist", "one choir to many singers": a link said bare, each
+# end counted, alone on its line, is "appointments many to one artist" said in another order
+# (it read nothing); glue words in the second end ("many thanks to one and all") are no thing
+_LINK_END = (
+    r"(?!(?:and|or|with|for|please|of|all|the|to|belongs?|has|have|is|are|was|were|can|may"
+    r"|must|should|will|would|gets?|goes|go|links?|linked|relates?|related|attached|assigned"
+    r"|maps?|points?|refers?|signs?|needs?|only|exactly|just|pls|plz|thanks|ta)\b)[a-z][a-z-]*"
+)
+_BARE_COUNTED_LINK = re.compile(
+    rf"(?im)^[ \t]*(?P<a>many|one|each|a[ \t]+single)[ \t]+(?P<x>{_LINK_END}"
+    rf"(?:[ \t]+{_LINK_END}){{0,2}}?)[ \t]+to[ \t]+(?P<b>one|many|a[ \t]+single)[ \t]+"
+    rf"(?P<y>{_LINK_END}(?:[ \t]+{_LINK_END}){{0,2}})[ \t]*\.?[ \t]*$"
+)
+
+
+def _bare_counted_link(m: re.Match[str]) -> str:
+    first = "many" if m["a"].lower() in ("many", "each") else "one"
+    second = "many" if m["b"].lower() == "many" else "one"
+    # each end agrees with its count, "many" before a plural, "one"/"each" before a singular,
+    # its modifiers singular: "each engineer reports to one supervisor" has a verb in the
+    # first end ("reports" after "each"), and is left to the readers of links with verbs
+    ends = ((m["x"], m["a"].lower() == "many"), (m["y"], second == "many"))
+    for end, many in ends:
+        words = end.lower().split()
+        if any(singular(w) != w for w in words[:-1]) or (singular(words[-1]) != words[-1]) != many:
+            return m[0]
+    return f"{m['x']} {first} to {second} {m['y']}"
+
+
+# (new59) "Can you add patch tests? client name, test date, reaction (yes/no).": a question that
+# asks for a thing, then its list as the next sentence, is the thing and its list ("?" read as
+# ":"; the list was read with no owner); not before talk ("? Thanks, Bob") nor a thing with
+# its owner said ("add a phone to Member? …")
+_ASKED_THEN_LIST = re.compile(
+    r"(?i)\b(?P<q>(?:can|could|would)[ \t]+(?:you|we)[ \t]+(?:please[ \t]+)?"
+    r"(?:add|create|set[ \t]+up|make|start|track|keep|log|record)[ \t]+"
+    r"(?:(?:some|the|a|an)[ \t]+)?(?!(?:to|on|for|in|of|it|them|that|this)\b)[a-z][a-z-]*"
+    r"(?:[ \t]+(?!(?:to|on|for|in|of|from|it|them)\b)[a-z][a-z-]*){0,3})[ \t]*\?"
+    # (the next sentence is only the list: a short first item, no colon, no "each"/"for" that
+    # heads a list of its own, "Each tally: …", "For each run I need …")
+    # (and no clause: "Item name, size, price and condition would do it." says the list is
+    # enough, in words of its own)
+    r"(?=(?:(?!\b(?:would|should|will|is|are|do|does|did|can|could|we|i|you|they|it)\b)"
+    r"[^.?!\n])*(?:[.?!\n]|$))"
+    r"(?=[ \t]+(?!(?:thanks|thank|cheers|sorry|please|also|and|but|i|we|it|they|that|this"
+    r"|or|so|if|no|yes|ok|each|every|for|per|with)\b)[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3}"
+    r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*,[^.?!\n:]*(?:,|\band\b))"
+)
+# (new59) "I want my Booking to hold a preferred contact method": the asker's own thing, named
+# as a name, then what it is to hold, is that thing holding it ("my" left it unread)
+_WANT_MY_NAMED = re.compile(
+    r"\b(?P<w>(?i:i|we)[ \t]+(?i:want|need|would[ \t]+like|'d[ \t]+like))[ \t]+(?i:my|our)"
+    r"[ \t]+(?=[A-Z][A-Za-z]*[ \t]+to[ \t]+(?:have|hold|store|keep|include|show|record)\b)"
+)
+
+
 # "KeyHandover is no longer a thing here": what is no longer a thing is no longer needed
 _NO_LONGER_A_THING = re.compile(
     r"\b(?:is|are)[ \t]+(?:no[ \t]+longer|not)[ \t]+(?:really[ \t]+)?a[ \t]+thing"
@@ -5196,6 +5275,15 @@ def clean(request: str) -> Cleaned:
         text = _PLACED_THEN_MAKE_IT.sub(_placed_then_make_it, text)
     if _may_hold(text, " thing"):
         text = _NO_LONGER_A_THING.sub("is no longer needed", text)
+        text = _ANOTHER_THING_WANTED.sub("we also need", text)
+    if _may_hold(text, " be "):
+        text = _MODAL_BE_KEEPING.sub(_modal_be_keeping, text)
+    if "?" in text and _may_hold(text, "can ", "could ", "would "):
+        text = _ASKED_THEN_LIST.sub(r"\g<q>:", text)
+    if _may_hold(text, "my ", "our "):
+        text = _WANT_MY_NAMED.sub(r"\g<w> ", text)
+    if _may_hold(text, " to one ", " to many ", " to a single "):
+        text = _BARE_COUNTED_LINK.sub(_bare_counted_link, text)
     if _may_hold(text, "pls ", "plz ", "please "):
         text = _PLEA_LINK_BACK.sub(",", text)
     if _may_hold(text, "not be", "n't be", "n’t be"):
