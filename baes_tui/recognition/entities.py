@@ -49,6 +49,7 @@ from baes_tui.recognition.nouns import (
     foreign_compound,
     gerund_compound,
     in_wordnet,
+    is_modifier,
     is_noun,
     is_verb,
     names_a_thing,
@@ -300,6 +301,12 @@ _SOFT_MARKERS = frozenset("model resource table object class".split())
 _AFTER_MARKER = frozenset("called named for of about".split())
 
 
+def _adjective_before(text: str) -> bool:
+    """The last word of `text` is an adjective that is no noun ("celestial", "digital")."""
+    words = _TOKEN.findall(text)
+    return bool(words) and is_noun(words[-1]) is False and is_modifier(words[-1]) is True
+
+
 def _marker_before(text: str, *, records: bool = False) -> str | None:
     """ "X entity": the marker that ends the name. A marker right before another one is part
     of the name ("the Fitness Class entity" → FitnessClass), and a word such as "class" or
@@ -316,6 +323,10 @@ def _marker_before(text: str, *, records: bool = False) -> str | None:
             and nxt not in _BOUNDARY
             and nxt not in _AFTER_MARKER
         ):
+            continue
+        if m["marker"] in _SOFT_MARKERS and _adjective_before(text[: m.start()]):
+            # (mix59) "one celestial object", "a physical resource": after a word that only
+            # describes, the marker is the noun it describes (Celestial alone names nothing)
             continue
         if m["marker"] in ("class", "table") and _counted_before(
             text[: m.start()], indefinite=records

@@ -454,7 +454,10 @@ _OPTIONAL_MARK = re.compile(
     r"|(?<=,)(?P<last>[ \t]*[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*){0,3})\?"
     r"(?=[ \t]*$|[ \t]+(?:[-\u2013\u2014][ \t]+)?(?:so|because)[ \t])"
     r"|(?<=:)(?P<t>[ \t]*(?:str|string|text|int|integer|float|decimal|date|datetime|bool"
-    r"|boolean|email))\?(?=[ \t]*$)",
+    r"|boolean|email))\?(?=[ \t]*$)"
+    # (mix59) "## Observation\n- target\n- notes?": a bulleted item's line is its list item
+    r"|^(?P<dash>[ \t]*[-*+\u2022][ \t]+)(?P<line>[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*){0,3})"
+    r"\?(?=[ \t]*$)",
     re.M,
 )
 
@@ -495,6 +498,13 @@ def _optional_mark(m: re.Match[str]) -> str:
     column), so a state's "?" is left for the yes/no reading."""
     if m["t"]:
         return f"{m['t']} optional"
+    if m["line"]:
+        # a bulleted item ending its line is the last item of a list of one: as there, only
+        # a text written down ("notes?", "caption?") is an optional field; "paid?" asks
+        said = m["line"].split()
+        if said[0] in _ASKING_FIRST or first_sense(said[-1]) != "noun.communication":
+            return m[0]
+        return f"{m['dash']}{m['line']} (optional)"
     item = m["item"] or m["last"]
     if m["last"] and _ASKING_LINE.search(
         m.string[_sentence_start(m.string, m.start()) : m.start()]
