@@ -80,3 +80,101 @@ def test_a_marker_after_a_noun_still_marks_the_thing() -> None:
         "Hive(apiary:str,queen_colour:str)"
     ]
     assert accepted("Add notes to the Ferry object", Intent.ADD_FIELDS) == ["Ferry(notes:str)"]
+
+
+# --- a frame named by a record, "for" people, then the record's fields -------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "We need an appointment tracker for vets: appointment date, pet name, reason",
+            "Appointment",
+        ),
+        ("a quote app for our customers - quote number, amount, valid until (date)", "Quote"),
+        (
+            "Set up a booking system for tour guides with booking date, group size, meeting point",
+            "Booking",
+        ),
+        ("Make a delivery service for our hauliers: delivery date, weight, depot", "Delivery"),
+    ],
+)
+def test_the_frames_record_is_the_thing_when_its_fields_say_so(
+    request_text: str, expected: str
+) -> None:
+    assert [s.split("(")[0] for s in accepted(request_text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        # things after "for" are the records; people whose fields are listed are the records
+        (
+            "an accession register for museum objects with accession code, object name",
+            "MuseumObject",
+        ),
+        ("an invoice service for clients: client name, invoice number", "Client"),
+        ("a ferry app for passengers: name, email, seat", "Passenger"),
+    ],
+)
+def test_the_people_or_things_after_for_keep_their_reading(
+    request_text: str, expected: str
+) -> None:
+    assert [s.split("(")[0] for s in reading(request_text)[1]] == [expected]
+
+
+# --- an ask to add said inside the list ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "the kilns need a firing temperature, and please add a cone number as well",
+            "Kiln firing_temperature,cone_number",
+        ),
+        (
+            "Vans need a mileage, and can you also add a service date?",
+            "Van mileage,service_date",
+        ),
+        ("Give the brews a batch code, and add a bottling date.", "Brew batch_code,bottling_date"),
+    ],
+)
+def test_an_ask_to_add_inside_the_list_is_one_more_item(request_text: str, expected: str) -> None:
+    owner, names = expected.split()
+    (entity,) = [s for s in accepted(request_text, Intent.ADD_FIELDS)]
+    assert entity.split("(")[0] == owner
+    assert [f.split(":")[0] for f in entity.split("(")[1].rstrip(")").split(",")] == names.split(
+        ","
+    )
+
+
+def test_an_ask_to_add_to_another_owner_is_not_folded_into_the_list() -> None:
+    result = reading("the ferries have a name, and could you add a captain to each crossing?")
+    assert "captain" not in str(result[1][:1])
+
+
+# --- a type said to be fine, in a sentence of its own ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Could the climbing routes get a grades field? Just text is fine.",
+            "ClimbingRoute(grades:str)",
+        ),
+        ("Could the crates get a weight field? A whole number is fine.", "Crate(weight:int)"),
+        ("Please give the gloves a sizes field. Plain text is fine.", "Glove(sizes:str)"),
+    ],
+)
+def test_a_type_said_to_be_fine_types_the_field_before_it(request_text: str, expected: str) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == [expected]
+
+
+def test_something_else_said_to_be_fine_types_nothing() -> None:
+    assert reading("Add a colour to Glove. The price is fine.") == (
+        Intent.ADD_FIELDS,
+        ["Glove(colour:str)"],
+    )

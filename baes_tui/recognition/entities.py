@@ -1302,6 +1302,47 @@ def booked_thing(entity: EntitySpec, text: str) -> str | None:
         return None
 
 
+# (mix59) "an invoice service for courier clients: invoice number, …": a frame named by one
+# kind of record, "for" people in the plural, then a list; the list's names hold the record's
+# word, not the people's
+_FRAMED_FOR_PEOPLE = re.compile(
+    r"\b(?:an?|the|our)\s+(?P<m>[a-z]+)\s+(?P<f>[a-z]+)\s+for\s+(?:(?:the|our|my|all)\s+)?"
+    r"(?P<p>[a-z]+(?:\s[a-z]+)?)\s*(?::|[-\u2013\u2014]\s|,|\bwith\b)(?P<list>[^\n.;]*)"
+)
+
+
+def records_for_people(entity: EntitySpec, text: str) -> str | None:
+    """ "Need an invoice service for courier clients: invoice number, due date, total": the
+    people after "for" are whom the service is for (they are no frame), and a field named with
+    the frame's modifier ("invoice number") says the modifier is the thing the list describes
+    (README: an "invoice service" manages Invoice). Only where the entity read is those
+    people, none of the fields holds their word, and the modifier is a noun in the singular;
+    things after "for" ("an accession register for museum objects") keep their reading."""
+    lowered = text.lower()
+    m = _FRAMED_FOR_PEOPLE.search(lowered)
+    if m is None or m["f"] not in FRAME_NOUNS:
+        return None
+    mod, people = m["m"], m["p"].split()
+    if mod in FRAME_NOUNS or singular(mod) != mod or is_noun(mod) is not True:
+        return None
+    if first_sense(mod) in ("noun.person", "noun.group") or singular(people[-1]) == people[-1]:
+        return None
+    if first_sense(singular(people[-1])) not in ("noun.person", "noun.group"):
+        return None
+    try:
+        if entity.name != safe_entity_name(" ".join([*people[:-1], singular(people[-1])])):
+            return None
+        name = safe_entity_name(mod)
+    except UnsafeName:
+        return None
+    fields = [a.name.split("_") for a in entity.attributes]
+    if not any(f[0] == mod and len(f) > 1 for f in fields):
+        return None
+    if any(set(f) & {*people, singular(people[-1])} for f in fields):
+        return None  # "… for members: member number, …": the people are the records
+    return name
+
+
 # What stands right before the things' whole name when they are first said: an article or
 # owner, a verb of keeping, a particle or a preposition ("the water meters", "tracking customer
 # returns", "set up storage units", "a list of gift cards")

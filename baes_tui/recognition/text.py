@@ -490,6 +490,25 @@ _OPENS_A_NAME = re.compile(
 )
 
 
+# (mix59) ", and could you add a serial number too?", ", and please also add a cone number as
+# well": after a comma, an ask to add one item with nothing after it but "too"/"as well" and the
+# sentence's end (an owner said after it, "… add a colour to Kiln", is a request of its own)
+_ADD_ASKED_IN_LIST = re.compile(
+    r"(?i),[ \t]*(?:and[ \t]+)?(?:(?:could|can|would|will)[ \t]+you[ \t]+|please[ \t]+)?"
+    r"(?:please[ \t]+)?(?:also[ \t]+)?add[ \t]+(?P<item>(?:an?|the|some)[ \t]+[a-z][a-z-]*"
+    r"(?:[ \t][a-z][a-z-]*){0,3}?)(?:[ \t]+(?:too|as well|also))?[ \t]*(?P<end>[?.!]|$)",
+    re.M,
+)
+# words that would make the item's tail an owner or a reason, not part of a field's name
+_NOT_IN_ADDED_ITEM = frozenset("to on onto for from in into with so because".split())
+
+
+def _add_asked_in_list(m: re.Match[str]) -> str:
+    if set(m["item"].lower().split()) & _NOT_IN_ADDED_ITEM:
+        return m[0]
+    return f", and {m['item']}{m['end']}"
+
+
 _ASKING_FIRST = frozenset("is are was were has have does do did can could will would".split())
 
 
@@ -5049,6 +5068,10 @@ def clean(request: str) -> Cleaned:
         # "name, breed and age for every dog we board": who keeps them, said after the kind,
         # is no part of its name
         text = _EACH_WE_KEEP.sub(r"\g<each>", text)
+    if _may_hold(text, " add "):
+        # (mix59) "… should also have a purchase date, and could you add a serial number
+        # too?": an ask to add, said inside the list, adds one more item of it
+        text = _ADD_ASKED_IN_LIST.sub(_add_asked_in_list, text)
     if "[" in text:
         # "wheels [name: text, working: bool]": a list in square brackets after the thing, as
         # in round ones
