@@ -116,6 +116,8 @@ def test_the_frames_record_is_the_thing_when_its_fields_say_so(
         ),
         ("an invoice service for clients: client name, invoice number", "Client"),
         ("a ferry app for passengers: name, email, seat", "Passenger"),
+        # a group after "for" may be the records themselves
+        ("a whelping register for litters with the dam tag, the whelping date", "Litter"),
     ],
 )
 def test_the_people_or_things_after_for_keep_their_reading(
@@ -178,3 +180,31 @@ def test_something_else_said_to_be_fine_types_nothing() -> None:
         Intent.ADD_FIELDS,
         ["Glove(colour:str)"],
     )
+
+
+# --- a thing and its fields in cells parted by pipes ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Ferry | name | capacity (int) | home port", "Ferry(name:str,capacity:int,home_port:str)"),
+        (
+            "Brew | batch code | brewed on (date) | bottled (bool)",
+            "Brew(batch_code:str,brewed_on:date,bottled:bool)",
+        ),
+    ],
+)
+def test_a_piped_line_opened_by_a_thing_lists_its_fields(request_text: str, expected: str) -> None:
+    assert accepted(request_text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Title | author | year",  # a row of column names: no thing named
+        "Name | email | age",
+    ],
+)
+def test_a_piped_row_of_field_names_names_no_thing(request_text: str) -> None:
+    assert reading(request_text)[0] is not Intent.CREATE_ENTITY

@@ -1327,8 +1327,8 @@ def records_for_people(entity: EntitySpec, text: str) -> str | None:
         return None
     if first_sense(mod) in ("noun.person", "noun.group") or singular(people[-1]) == people[-1]:
         return None
-    if first_sense(singular(people[-1])) not in ("noun.person", "noun.group"):
-        return None
+    if first_sense(singular(people[-1])) != "noun.person":
+        return None  # (a group may be the records: "a farrowing register for litters")
     try:
         if entity.name != safe_entity_name(" ".join([*people[:-1], singular(people[-1])])):
             return None

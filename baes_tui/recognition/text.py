@@ -3240,11 +3240,34 @@ _EACH_DONE_BY_ONE = re.compile(
 _PIPED_LABEL = re.compile(r"^[ \t]*[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+)?[ \t]*:[ \t]*[a-z]")
 
 
+# (mix59) "Camera | model | sensor | pixel size (float)": a thing's name, capitalised, then its
+# fields in lower case, one a cell
+_PIPED_THING = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t][A-Za-z][a-z]+)?[ \t]*")
+_PIPED_FIELD = re.compile(r"[ \t]*[a-z][a-z0-9_ ]*(?:\([a-z/ ]+\))?[ \t]*\??[ \t]*")
+
+
+def _piped_list(line: str, parts: list[str], after: str) -> str | None:
+    """ "Camera | model | sensor | cooled (bool)" → "Camera: model, sensor, cooled (bool)";
+    not a table's row (a rule line after it, or pipes on the next line too), nor a row of
+    names each capitalised, nor a first cell that is a field's word ("Title | author")."""
+    if len(parts) < 3 or " | " in after or "---" in after:
+        return None
+    if not _PIPED_THING.fullmatch(parts[0]) or parts[0].strip().lower() in FIELD_HINTS:
+        return None
+    if not all(_PIPED_FIELD.fullmatch(p) for p in parts[1:]):
+        return None
+    return f"{parts[0].strip()}: " + ", ".join(p.strip() for p in parts[1:])
+
+
 def _piped_things(text: str) -> str:
     lines = text.split("\n")
     for i, line in enumerate(lines):
         parts = line.split(" | ")
         if len(parts) < 2 or len(parts) > 12 or "---" in line:
+            continue
+        after = lines[i + 1] if i + 1 < len(lines) else ""
+        if (listed := _piped_list(line, parts, after)) is not None:
+            lines[i] = listed
             continue
         if not _PIPED_LABEL.match(parts[0]) or not any(_PIPED_LABEL.match(p) for p in parts[1:]):
             continue
