@@ -208,3 +208,44 @@ def test_a_piped_line_opened_by_a_thing_lists_its_fields(request_text: str, expe
 )
 def test_a_piped_row_of_field_names_names_no_thing(request_text: str) -> None:
     assert reading(request_text)[0] is not Intent.CREATE_ENTITY
+
+
+# --- "is all" after a list; a reason after a field said optional -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Could we log ferry crossings? the vessel and the captain is all, plus a delayed flag",
+            ["FerryCrossing(vessel:str,captain:str,delayed:bool)"],
+        ),
+        (
+            "can we keep track of our volunteers? name and phone is all",
+            ["Volunteer(name:str,phone:str)"],
+        ),
+    ],
+)
+def test_is_all_after_a_list_ends_it(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "the notes on Crossing can be left blank, captains rarely write any",
+            "Crossing(notes:str?)",
+        ),
+        (
+            "the allergy notes on pupils can be empty, parents don't always tell us",
+            "Pupil(allergy_notes:str?)",
+        ),
+        (
+            "the hull colour on boats can be left blank, owners repaint them every year",
+            "Boat(hull_colour:str?)",
+        ),
+    ],
+)
+def test_a_reason_after_a_field_said_optional_is_talk(request_text: str, expected: str) -> None:
+    assert accepted(request_text, Intent.MODIFY_FIELDS) == [expected]

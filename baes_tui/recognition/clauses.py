@@ -2879,6 +2879,15 @@ def simplify(text: str) -> str:
         r"\g<list>",
         s,
     )
+    # (mix59) "email and first name is all, plus a signup date", "name and phone is all": "is
+    # all" said bare after the list ends it (what may follow is one more item, "plus …")
+    s = rx(
+        r"^(?P<list>[^,:;]+(?:,|\sand\s)[^:;]+?)\s+(?:is|are)\s+all(?:\s+(?:really|please))?"
+        r"(?P<more>\s*,\s*(?:plus|and|oh and|and also)\s+[^,;]+)?\s*[.!]?$"
+    ).sub(
+        lambda m: m["list"] + (m["more"] or ""),
+        s,
+    )
     # "Every pay run we process should be recorded somewhere - period end, …": each thing
     # (that we handle) wished kept, then its list, asks to keep it with that list
     s = rx(

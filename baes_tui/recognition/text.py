@@ -58,6 +58,7 @@ from baes_tui.recognition.nouns import (
     first_sense,
     in_wordnet,
     is_noun,
+    is_verb,
     known_only_as_name,
     mostly_describes,
     respelt_noun,
@@ -488,6 +489,26 @@ def _system_word_named(m: re.Match[str]) -> str:
 _OPENS_A_NAME = re.compile(
     r"(?:^|[\n:;,(]|\b(?i:a|an|the|our|my|new|and|create|add|make|set up|need))[ \t]*$"
 )
+
+
+_OPTIONAL_THEN_WHY = re.compile(
+    r"(?i)(?P<a>\b(?:can|may|could|might)\s+be\s+(?:left\s+)?(?:blank|empty)|\b(?:is|are)\s+"
+    r"(?:now\s+)?optional|\bnot\s+required)[ \t]*,[ \t]+(?P<s>[a-z]+)[ \t]+(?P<v>[a-z']+)\b"
+)
+# what may stand between a subject and its verb, or be the verb's start ("people often forget")
+_BEFORE_A_VERB = frozenset(
+    "don't dont do often always usually sometimes never rarely just only can't cannot".split()
+)
+
+
+def _optional_then_why(m: re.Match[str]) -> str:
+    subject, verb = m["s"].lower(), m["v"].lower()
+    plural_thing = singular(subject) != subject and is_noun(subject) is True
+    if subject in ("and", "or", "but", "plus", "so") or not plural_thing:
+        return m[0]  # (a pronoun opens a clause the asides read already)
+    if verb not in _BEFORE_A_VERB and (not is_verb(verb) or verb.endswith("s")):
+        return m[0]  # "…, phone numbers too": a list goes on (a plural's verb has no -s)
+    return f"{m['a']}. {m['s']} {m['v']}"
 
 
 # (mix59) ", and could you add a serial number too?", ", and please also add a cone number as
@@ -5091,6 +5112,10 @@ def clean(request: str) -> Cleaned:
         # "name, breed and age for every dog we board": who keeps them, said after the kind,
         # is no part of its name
         text = _EACH_WE_KEEP.sub(r"\g<each>", text)
+    if _may_hold(text, "blank", "empty", "optional", "not required"):
+        # (mix59) "the signup date can be blank, people sign up at the stall and …": after a
+        # field said optional, a clause with its own subject and verb is why (read as a link)
+        text = _OPTIONAL_THEN_WHY.sub(_optional_then_why, text)
     if _may_hold(text, " add "):
         # (mix59) "… should also have a purchase date, and could you add a serial number
         # too?": an ask to add, said inside the list, adds one more item of it
