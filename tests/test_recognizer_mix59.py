@@ -249,3 +249,32 @@ def test_is_all_after_a_list_ends_it(request_text: str, expected: list[str]) -> 
 )
 def test_a_reason_after_a_field_said_optional_is_talk(request_text: str, expected: str) -> None:
     assert accepted(request_text, Intent.MODIFY_FIELDS) == [expected]
+
+
+# --- where the files are kept is a constraint of the build --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Requirements:\n- Scan entity with: patient ref, taken on (date)\n"
+            "- Keep the scan files in S3\n- Tests for upload",
+            ["Scan(patient_ref:str,taken_on:date)"],
+        ),
+        (
+            "Requirements:\n- Recording entity with title, duration (int)\n"
+            "- Save the audio on the file system, not in the database",
+            ["Recording(title:str,duration:int)"],
+        ),
+    ],
+)
+def test_where_the_files_are_stored_is_no_thing(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_a_field_that_says_where_a_thing_is_stored_stays_a_field() -> None:
+    assert reading("Requirements:\n- Backup entity with: name, stored on disk (bool)") == (
+        Intent.CREATE_ENTITY,
+        ["Backup(name:str,stored_on_disk:bool)"],
+    )
