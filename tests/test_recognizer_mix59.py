@@ -278,3 +278,28 @@ def test_a_field_that_says_where_a_thing_is_stored_stays_a_field() -> None:
         Intent.CREATE_ENTITY,
         ["Backup(name:str,stored_on_disk:bool)"],
     )
+
+
+# --- a reason whose subject is two words ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "As a skipper, I want the hull notes on Boat to be optional so weekend sailors can "
+            "register fast",
+            (Intent.MODIFY_FIELDS, "Boat(hull_notes:str?)"),
+        ),
+        (
+            "As a teacher I want to log field trips with destination and cost so school parents "
+            "can see them",
+            (Intent.CREATE_ENTITY, "FieldTrip(destination:str,cost:decimal)"),
+        ),
+    ],
+)
+def test_a_reason_with_a_two_word_subject_is_talk(
+    request_text: str, expected: tuple[Intent, str]
+) -> None:
+    intent, shape = expected
+    assert accepted(request_text, intent) == [shape]
