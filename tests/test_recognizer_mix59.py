@@ -303,3 +303,18 @@ def test_a_reason_with_a_two_word_subject_is_talk(
 ) -> None:
     intent, shape = expected
     assert accepted(request_text, intent) == [shape]
+
+
+# --- a word of endearment to the reader ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Hi love, the snacks also need an expiry date", "Snack(expiry_date:date)"),
+        ("Hello hun, the kilns also need a cone number", "Kiln(cone_number:str)"),
+        ("love, add a phone to Guide", "Guide(phone:str)"),
+    ],
+)
+def test_a_word_of_endearment_is_talk(request_text: str, expected: str) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == [expected]

@@ -262,7 +262,9 @@ _LEADING_TALK = re.compile(
     # writer's English before the ask; "Mate, can you …": whom they speak to (a word that may
     # name a thing only when a comma or an ask follows it: "boss with name" declares a Boss)
     r"|righto|right-o|allyuh|all yuh|abeg|wah gwaan|wagwan"
-    r"|(?:mate|mates|bro|bruv|bredda|boss|oga|chief|pal|buddy|dude|fam|cuz|y'all|yall)"
+    r"|(?:mate|mates|bro|bruv|bredda|boss|oga|chief|pal|buddy|dude|fam|cuz|y'all|yall"
+    # (mix59) "Hello love, the snacks also need …": a word of endearment said to the reader
+    r"|love|luv|hun|hon|darling|sweetheart|sweetie)"
     # ("boss pls rename …": or the ask's own change verb follows it)
     r"(?=\s*[,!]|\s+(?:can|could|would|will|please|pls|i|we|just|so|you|ya|rename|remove|delete"
     r"|drop|link|connect)\b))\b[\s,:!.—–-]*)+"
