@@ -175,6 +175,13 @@ def test_a_type_said_to_be_fine_types_the_field_before_it(request_text: str, exp
     assert accepted(request_text, Intent.ADD_FIELDS) == [expected]
 
 
+def test_a_type_said_to_be_fine_after_several_fields_keeps_their_types() -> None:
+    assert accepted(
+        "Could the vans get a mileage and a colour? Mileage in miles, a whole number is fine.",
+        Intent.ADD_FIELDS,
+    ) == ["Van(mileage:int,colour:str)"]
+
+
 def test_something_else_said_to_be_fine_types_nothing() -> None:
     assert reading("Add a colour to Glove. The price is fine.") == (
         Intent.ADD_FIELDS,

@@ -2003,11 +2003,13 @@ def _aside_values(draft: Draft) -> int:
         for relationship in entity.relationships:
             held.update(_words(relationship.target))
     held |= {singular(w) for w in held}
+    types = {a.type for e in draft.entities for a in e.attributes}
     count = 0
     for text in dict.fromkeys(draft.aside_texts):
         said = _FINE_AS_OK.sub(" ", text.lower())  # "the inspection went fine": no penalty
-        if (fine := TYPE_SAID_FINE.search(text)) and type_phrase(fine["t"].lower()) is not None:
-            continue  # "Just text is fine.": the type of the field said before it
+        fine = TYPE_SAID_FINE.search(text)
+        if fine is not None and type_phrase(fine["t"].lower()) in types:
+            continue  # "Just text is fine.": the type of a field the result holds
         # "a tamper flag": the type word of a field the result holds is that field's
         said = _TYPED_WORD.sub(lambda m: m[1] if singular(m[1]) in held else m[0], said)
         words = {singular(w) for w in _WORD.findall(said)} - FUNCTION_WORDS

@@ -2098,6 +2098,10 @@ def _it_said_typed(draft: Draft, cleaned: Cleaned) -> None:
     fine = TYPE_SAID_FINE.search(cleaned.text) if said is None else None
     if fine is not None and type_phrase(fine["t"].lower()) is not None:
         # (mix59) "… a dimensions field? Just text is fine.": the type of the one field said
+        # (after several, "Weight is in kilos, a whole number is fine" says it of one named
+        # in the sentence: the readers' own types stand)
+        if len(draft.entities[0].attributes) != 1:
+            return
         said = _IT_SAID_TYPED.search(f"it is {fine['t'].lower()}")
     if said is None or (said["unit"] and said["unit"] not in UNIT_WORDS):
         return
