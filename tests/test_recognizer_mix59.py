@@ -211,6 +211,7 @@ def test_a_piped_line_opened_by_a_thing_lists_its_fields(request_text: str, expe
     [
         "Title | author | year",  # a row of column names: no thing named
         "Name | email | age",
+        "Hull number | hull colour | launched on",  # two words: a field's name
     ],
 )
 def test_a_piped_row_of_field_names_names_no_thing(request_text: str) -> None:

@@ -3263,7 +3263,8 @@ _PIPED_LABEL = re.compile(r"^[ \t]*[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+)?[ \t]*:[ \t]
 
 # (mix59) "Camera | model | sensor | pixel size (float)": a thing's name, capitalised, then its
 # fields in lower case, one a cell
-_PIPED_THING = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t][A-Za-z][a-z]+)?[ \t]*")
+# (one word: "Cow tag | tag colour | calving date" is a row of fields, no owner; house head28)
+_PIPED_THING = re.compile(r"[ \t]*[A-Z][a-z]+[ \t]*")
 _PIPED_FIELD = re.compile(r"[ \t]*[a-z][a-z0-9_ ]*(?:\([a-z/ ]+\))?[ \t]*\??[ \t]*")
 
 
