@@ -520,6 +520,10 @@ _ADD_ASKED_IN_LIST = re.compile(
     r"(?:[ \t][a-z][a-z-]*){0,3}?)(?:[ \t]+(?:too|as well|also))?[ \t]*(?P<end>[?.!]|$)",
     re.M,
 )
+# a change of another kind said before the ask to add: the add is an ask of its own
+_OTHER_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:remove|drop|delete|rename|get rid of|take out|bin|scrap|ditch)\b"
+)
 # words that would make the item's tail an owner or a reason, not part of a field's name
 _NOT_IN_ADDED_ITEM = frozenset("to on onto for from in into with so because".split())
 
@@ -527,6 +531,8 @@ _NOT_IN_ADDED_ITEM = frozenset("to on onto for from in into with so because".spl
 def _add_asked_in_list(m: re.Match[str]) -> str:
     if set(m["item"].lower().split()) & _NOT_IN_ADDED_ITEM:
         return m[0]
+    if _OTHER_CHANGE_BEFORE.search(m.string, 0, m.start()):
+        return m[0]  # "remove the fax … - it is obsolete, and add a website": two asks (chg56)
     return f", and {m['item']}{m['end']}"
 
 
