@@ -262,7 +262,9 @@ _LEADING_TALK = re.compile(
     # writer's English before the ask; "Mate, can you …": whom they speak to (a word that may
     # name a thing only when a comma or an ask follows it: "boss with name" declares a Boss)
     r"|righto|right-o|allyuh|all yuh|abeg|wah gwaan|wagwan"
-    r"|(?:mate|mates|bro|bruv|bredda|boss|oga|chief|pal|buddy|dude|fam|cuz|y'all|yall)"
+    r"|(?:mate|mates|bro|bruv|bredda|boss|oga|chief|pal|buddy|dude|fam|cuz|y'all|yall"
+    # (mix59) "Hello love, the snacks also need …": a word of endearment said to the reader
+    r"|love|luv|hun|hon|darling|sweetheart|sweetie)"
     # ("boss pls rename …": or the ask's own change verb follows it)
     r"(?=\s*[,!]|\s+(?:can|could|would|will|please|pls|i|we|just|so|you|ya|rename|remove|delete"
     r"|drop|link|connect)\b))\b[\s,:!.—–-]*)+"
@@ -2877,6 +2879,15 @@ def simplify(text: str) -> str:
         r"|look at|looks at|care about|cares about|use|uses|check|checks)\b[^,;]*$"
     ).sub(
         r"\g<list>",
+        s,
+    )
+    # (mix59) "email and first name is all, plus a signup date", "name and phone is all": "is
+    # all" said bare after the list ends it (what may follow is one more item, "plus …")
+    s = rx(
+        r"^(?P<list>[^,:;]+(?:,|\sand\s)[^:;]+?)\s+(?:is|are)\s+all(?:\s+(?:really|please))?"
+        r"(?P<more>\s*,\s*(?:plus|and|oh and|and also)\s+[^,;]+)?\s*[.!]?$"
+    ).sub(
+        lambda m: m["list"] + (m["more"] or ""),
         s,
     )
     # "Every pay run we process should be recorded somewhere - period end, …": each thing

@@ -36,6 +36,7 @@ from baes_tui.recognition.fields import (
     RUN_HEADS,
     RUN_JOINS,
     UNIT_PARTS,
+    type_phrase,
     verb_pair,
 )
 from baes_tui.recognition.lexicon import (
@@ -1635,15 +1636,33 @@ def _number_word(attribute: Attribute) -> bool:
 
 
 _TEXT_TYPES = r"(?:text|string|str|varchar|free text)"
+# (mix59) "Could the parcels get a dimensions field? Just text is fine.": a type said to be fine
+# in a sentence of its own types the field said just before it
+TYPE_SAID_FINE = re.compile(
+    r"(?i)(?:^|[.!?;]\s+|[,\u2013\u2014-]\s+)(?:oh,?\s+)?(?P<t>(?:just\s+|plain\s+|simple\s+)?"
+    r"(?:an?\s+)?[a-z]+(?:\s[a-z]+)?)\s+(?:is|'s|would be|will be|should be)\s+"
+    r"(?:(?:totally|perfectly|absolutely|just)\s+)?(?:fine|ok|okay|enough|good enough)"
+    r"\s*[.!]?\s*$"
+)
 
 
 def _typed_as_text(name: str, request: str) -> bool:
     """ "pieces (text)", "subjects: text", "gauge - string": the person typed the field as
     text, and an explicit annotation wins, so a plural or a quantity word in its name is no
-    sign of a count the rules missed."""
+    sign of a count the rules missed. (mix59) "a dimensions field (text)" and "… a dimensions
+    field? Just text is fine." type it as well."""
     words = r"[\s_-]+".join(re.escape(w) for w in name.split("_"))
-    typed = rf"\b{words}\s*(?:\(\s*|:\s*|[-–—]\s+|\s+as\s+)(?:an?\s+)?{_TEXT_TYPES}\b"
-    return re.search(typed, request, re.I) is not None
+    typed = (
+        rf"\b{words}(?:\s+(?:field|column))?\s*(?:\(\s*|:\s*|[-–—]\s+|\s+as\s+)"
+        rf"(?:an?\s+)?{_TEXT_TYPES}\b"
+    )
+    if re.search(typed, request, re.I) is not None:
+        return True
+    fine = TYPE_SAID_FINE.search(request)
+    if fine is None or not re.search(rf"\b{_TEXT_TYPES}$", fine["t"], re.I):
+        return False
+    before = request[: fine.start() + 1].rstrip(" .!?;,-\u2013\u2014")
+    return re.search(rf"\b{words}(?:\s+(?:field|column))?$", before, re.I) is not None
 
 
 def _bare_count_plural(words: list[str]) -> bool:
@@ -2036,9 +2055,13 @@ def _aside_values(draft: Draft) -> int:
         for relationship in entity.relationships:
             held.update(_words(relationship.target))
     held |= {singular(w) for w in held}
+    types = {a.type for e in draft.entities for a in e.attributes}
     count = 0
     for text in dict.fromkeys(draft.aside_texts):
         said = _FINE_AS_OK.sub(" ", text.lower())  # "the inspection went fine": no penalty
+        fine = TYPE_SAID_FINE.search(text)
+        if fine is not None and type_phrase(fine["t"].lower()) in types:
+            continue  # "Just text is fine.": the type of a field the result holds
         # "a tamper flag": the type word of a field the result holds is that field's
         said = _TYPED_WORD.sub(lambda m: m[1] if singular(m[1]) in held else m[0], said)
         words = {singular(w) for w in _WORD.findall(said)} - FUNCTION_WORDS

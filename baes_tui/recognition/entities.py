@@ -49,6 +49,7 @@ from baes_tui.recognition.nouns import (
     foreign_compound,
     gerund_compound,
     in_wordnet,
+    is_modifier,
     is_noun,
     is_verb,
     names_a_thing,
@@ -303,6 +304,12 @@ _SOFT_MARKERS = frozenset("model resource table object class".split())
 _AFTER_MARKER = frozenset("called named for of about".split())
 
 
+def _adjective_before(text: str) -> bool:
+    """The last word of `text` is an adjective that is no noun ("celestial", "digital")."""
+    words = _TOKEN.findall(text)
+    return bool(words) and is_noun(words[-1]) is False and is_modifier(words[-1]) is True
+
+
 def _marker_before(text: str, *, records: bool = False) -> str | None:
     """ "X entity": the marker that ends the name. A marker right before another one is part
     of the name ("the Fitness Class entity" → FitnessClass), and a word such as "class" or
@@ -319,6 +326,10 @@ def _marker_before(text: str, *, records: bool = False) -> str | None:
             and nxt not in _BOUNDARY
             and nxt not in _AFTER_MARKER
         ):
+            continue
+        if m["marker"] in _SOFT_MARKERS and _adjective_before(text[: m.start()]):
+            # (mix59) "one celestial object", "a physical resource": after a word that only
+            # describes, the marker is the noun it describes (Celestial alone names nothing)
             continue
         if m["marker"] in ("class", "table") and _counted_before(
             text[: m.start()], indefinite=records
@@ -1323,6 +1334,47 @@ def booked_thing(entity: EntitySpec, text: str) -> str | None:
         return safe_entity_name(" ".join(words[:-1]))
     except UnsafeName:
         return None
+
+
+# (mix59) "an invoice service for courier clients: invoice number, …": a frame named by one
+# kind of record, "for" people in the plural, then a list; the list's names hold the record's
+# word, not the people's
+_FRAMED_FOR_PEOPLE = re.compile(
+    r"\b(?:an?|the|our)\s+(?P<m>[a-z]+)\s+(?P<f>[a-z]+)\s+for\s+(?:(?:the|our|my|all)\s+)?"
+    r"(?P<p>[a-z]+(?:\s[a-z]+)?)\s*(?::|[-\u2013\u2014]\s|,|\bwith\b)(?P<list>[^\n.;]*)"
+)
+
+
+def records_for_people(entity: EntitySpec, text: str) -> str | None:
+    """ "Need an invoice service for courier clients: invoice number, due date, total": the
+    people after "for" are whom the service is for (they are no frame), and a field named with
+    the frame's modifier ("invoice number") says the modifier is the thing the list describes
+    (README: an "invoice service" manages Invoice). Only where the entity read is those
+    people, none of the fields holds their word, and the modifier is a noun in the singular;
+    things after "for" ("an accession register for museum objects") keep their reading."""
+    lowered = text.lower()
+    m = _FRAMED_FOR_PEOPLE.search(lowered)
+    if m is None or m["f"] not in FRAME_NOUNS:
+        return None
+    mod, people = m["m"], m["p"].split()
+    if mod in FRAME_NOUNS or singular(mod) != mod or is_noun(mod) is not True:
+        return None
+    if first_sense(mod) in ("noun.person", "noun.group") or singular(people[-1]) == people[-1]:
+        return None
+    if first_sense(singular(people[-1])) != "noun.person":
+        return None  # (a group may be the records: "a farrowing register for litters")
+    try:
+        if entity.name != safe_entity_name(" ".join([*people[:-1], singular(people[-1])])):
+            return None
+        name = safe_entity_name(mod)
+    except UnsafeName:
+        return None
+    fields = [a.name.split("_") for a in entity.attributes]
+    if not any(f[0] == mod and len(f) > 1 for f in fields):
+        return None
+    if any(set(f) & {*people, singular(people[-1])} for f in fields):
+        return None  # "… for members: member number, …": the people are the records
+    return name
 
 
 # What stands right before the things' whole name when they are first said: an article or

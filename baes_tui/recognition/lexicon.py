@@ -154,6 +154,12 @@ CONSTRAINT_PATTERNS = re.compile(
     r"|\b(?:must|should|shall|need to|needs to|has to|have to)\s+be\s+(?:documented|audited"
     r"|logged)\s*\.?$"
     r"|\b(?:good|best|common|standard|usual|coding) practice\b"
+    # (mix59) "Store image files on disk, only metadata in the database": where the builders
+    # keep a thing's bytes, no data of its own
+    r"|\b(?:store|keep|save|put)\s+(?:the\s+|all\s+|our\s+|any\s+)?[a-z]+(?:\s[a-z]+){0,3}?"
+    r"\s+(?:on (?:the )?disk"
+    r"|on the (?:file ?system|server)|in (?:s3|a bucket|the cloud|cloud storage|object storage"
+    r"|the file ?system)|outside the database)\b|\bonly (?:the )?metadata in the database\b"
     r"|\b(?:no|don't|do not|never)\s+(?:new|other|more|any|add|touch|change)\b[^.]*"
     r"\b(?:fields?|columns?|schema|changes?)\b|\bno (?:new|other) fields?\b"
     r"|\bstay(?:s)? in the database\b|\bmust (?:still )?pass\b"

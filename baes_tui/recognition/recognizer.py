@@ -33,6 +33,7 @@ from baes_tui.recognition.asides import is_units_note, is_vent
 from baes_tui.recognition.assemble import Draft, assemble, existence_said
 from baes_tui.recognition.conditions import governing_note
 from baes_tui.recognition.confidence import (
+    TYPE_SAID_FINE,
     acronym,
     existing_created,
     features_of,
@@ -50,6 +51,7 @@ from baes_tui.recognition.entities import (
     compound_cut_short,
     each_of_the_compound,
     owner_without_apostrophe,
+    records_for_people,
     rows_of_a_sheet,
 )
 from baes_tui.recognition.fields import EVENT_NOUNS, OPTIONAL, how_many, infer_type, type_phrase
@@ -2182,6 +2184,14 @@ def _it_said_typed(draft: Draft, cleaned: Cleaned) -> None:
     if len(draft.entities) != 1 or not draft.entities[0].attributes:
         return
     said = _IT_SAID_TYPED.search(cleaned.text.lower())
+    fine = TYPE_SAID_FINE.search(cleaned.text) if said is None else None
+    if fine is not None and type_phrase(fine["t"].lower()) is not None:
+        # (mix59) "… a dimensions field? Just text is fine.": the type of the one field said
+        # (after several, "Weight is in kilos, a whole number is fine" says it of one named
+        # in the sentence: the readers' own types stand)
+        if len(draft.entities[0].attributes) != 1:
+            return
+        said = _IT_SAID_TYPED.search(f"it is {fine['t'].lower()}")
     if said is None or (said["unit"] and said["unit"] not in UNIT_WORDS):
         return
     words = said["t"].split()
@@ -2846,6 +2856,7 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _screen_word_frames,
     _gerund_or_compound,
     _created_renamed_by(booked_thing),
+    _created_renamed_by(records_for_people),
     _kept_after_the_act,
     _created_renamed_by(each_of_the_compound),
     _compound_doubted,

@@ -1094,6 +1094,7 @@ def _end_noun(clause: Clause, said: str, subject: bool = False) -> Noun | None:
     Train to Platform") is an entity of the request, not the app being built. Counted ("each
     server", "one platform", and as the subject "a server") it is one of many things kept:
     the app being built is one and is never counted."""
+    said = _POSTPOSITIVE.sub("", said)
     noun = read_noun(said, records=True)
     words = [w for w in said.split() if w not in FILLER]
     if noun is not None or len(words) != 1 or words[0] not in _THING_FRAMES | _COUNTED_THINGS:
@@ -1109,6 +1110,13 @@ def _end_noun(clause: Clause, said: str, subject: bool = False) -> Noun | None:
     if noun is None and words[0] in ("bug", "feature"):
         return Noun(words[0].capitalize(), False, (words[0],))  # no reader takes these as names
     return replace(noun, explicit=False) if noun is not None else None
+
+
+# (mix59) "the rider involved", "the policy concerned", "the nurse in charge": English puts
+# these few words after the noun they pick out; they are no word of the thing's name
+_POSTPOSITIVE = re.compile(
+    r"(?<=[a-z])\s+(?:involved|concerned|responsible|affected|in question|in charge)$"
+)
 
 
 _SINGLE = re.compile(r"^(?:exactly one|only one|just one|one single|a single|single)\s+")

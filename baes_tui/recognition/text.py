@@ -58,6 +58,7 @@ from baes_tui.recognition.nouns import (
     first_sense,
     in_wordnet,
     is_noun,
+    is_verb,
     known_only_as_name,
     mostly_describes,
     respelt_noun,
@@ -456,7 +457,10 @@ _OPTIONAL_MARK = re.compile(
     r"|(?<=,)(?P<last>[ \t]*[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*){0,3})\?"
     r"(?=[ \t]*$|[ \t]+(?:[-\u2013\u2014][ \t]+)?(?:so|because)[ \t])"
     r"|(?<=:)(?P<t>[ \t]*(?:str|string|text|int|integer|float|decimal|date|datetime|bool"
-    r"|boolean|email))\?(?=[ \t]*$)",
+    r"|boolean|email))\?(?=[ \t]*$)"
+    # (mix59) "## Observation\n- target\n- notes?": a bulleted item's line is its list item
+    r"|^(?P<dash>[ \t]*[-*+\u2022][ \t]+)(?P<line>[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*){0,3})"
+    r"\?(?=[ \t]*$)",
     re.M,
 )
 
@@ -489,6 +493,51 @@ _OPENS_A_NAME = re.compile(
 )
 
 
+_OPTIONAL_THEN_WHY = re.compile(
+    r"(?i)(?P<a>\b(?:can|may|could|might)\s+be\s+(?:left\s+)?(?:blank|empty)|\b(?:is|are)\s+"
+    r"(?:now\s+)?optional|\bnot\s+required)[ \t]*,[ \t]+(?P<s>[a-z]+)[ \t]+(?P<v>[a-z']+)\b"
+)
+# what may stand between a subject and its verb, or be the verb's start ("people often forget")
+_BEFORE_A_VERB = frozenset(
+    "don't dont do often always usually sometimes never rarely just only can't cannot".split()
+)
+
+
+def _optional_then_why(m: re.Match[str]) -> str:
+    subject, verb = m["s"].lower(), m["v"].lower()
+    plural_thing = singular(subject) != subject and is_noun(subject) is True
+    if subject in ("and", "or", "but", "plus", "so") or not plural_thing:
+        return m[0]  # (a pronoun opens a clause the asides read already)
+    if verb not in _BEFORE_A_VERB and (not is_verb(verb) or verb.endswith("s")):
+        return m[0]  # "…, phone numbers too": a list goes on (a plural's verb has no -s)
+    return f"{m['a']}. {m['s']} {m['v']}"
+
+
+# (mix59) ", and could you add a serial number too?", ", and please also add a cone number as
+# well": after a comma, an ask to add one item with nothing after it but "too"/"as well" and the
+# sentence's end (an owner said after it, "… add a colour to Kiln", is a request of its own)
+_ADD_ASKED_IN_LIST = re.compile(
+    r"(?i),[ \t]*(?:and[ \t]+)?(?:(?:could|can|would|will)[ \t]+you[ \t]+|please[ \t]+)?"
+    r"(?:please[ \t]+)?(?:also[ \t]+)?add[ \t]+(?P<item>(?:an?|the|some)[ \t]+[a-z][a-z-]*"
+    r"(?:[ \t][a-z][a-z-]*){0,3}?)(?:[ \t]+(?:too|as well|also))?[ \t]*(?P<end>[?.!]|$)",
+    re.M,
+)
+# a change of another kind said before the ask to add: the add is an ask of its own
+_OTHER_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:remove|drop|delete|rename|get rid of|take out|bin|scrap|ditch)\b"
+)
+# words that would make the item's tail an owner or a reason, not part of a field's name
+_NOT_IN_ADDED_ITEM = frozenset("to on onto for from in into with so because".split())
+
+
+def _add_asked_in_list(m: re.Match[str]) -> str:
+    if set(m["item"].lower().split()) & _NOT_IN_ADDED_ITEM:
+        return m[0]
+    if _OTHER_CHANGE_BEFORE.search(m.string, 0, m.start()):
+        return m[0]  # "remove the fax … - it is obsolete, and add a website": two asks (chg56)
+    return f", and {m['item']}{m['end']}"
+
+
 _ASKING_FIRST = frozenset("is are was were has have does do did can could will would".split())
 
 
@@ -497,6 +546,13 @@ def _optional_mark(m: re.Match[str]) -> str:
     column), so a state's "?" is left for the yes/no reading."""
     if m["t"]:
         return f"{m['t']} optional"
+    if m["line"]:
+        # a bulleted item ending its line is the last item of a list of one: as there, only
+        # a text written down ("notes?", "caption?") is an optional field; "paid?" asks
+        said = m["line"].split()
+        if said[0] in _ASKING_FIRST or first_sense(said[-1]) != "noun.communication":
+            return m[0]
+        return f"{m['dash']}{m['line']} (optional)"
     item = m["item"] or m["last"]
     if m["last"] and _ASKING_LINE.search(
         m.string[_sentence_start(m.string, m.start()) : m.start()]
@@ -3369,11 +3425,35 @@ _EACH_DONE_BY_ONE = re.compile(
 _PIPED_LABEL = re.compile(r"^[ \t]*[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+)?[ \t]*:[ \t]*[a-z]")
 
 
+# (mix59) "Camera | model | sensor | pixel size (float)": a thing's name, capitalised, then its
+# fields in lower case, one a cell
+# (one word: "Cow tag | tag colour | calving date" is a row of fields, no owner; house head28)
+_PIPED_THING = re.compile(r"[ \t]*[A-Z][a-z]+[ \t]*")
+_PIPED_FIELD = re.compile(r"[ \t]*[a-z][a-z0-9_ ]*(?:\([a-z/ ]+\))?[ \t]*\??[ \t]*")
+
+
+def _piped_list(line: str, parts: list[str], after: str) -> str | None:
+    """ "Camera | model | sensor | cooled (bool)" → "Camera: model, sensor, cooled (bool)";
+    not a table's row (a rule line after it, or pipes on the next line too), nor a row of
+    names each capitalised, nor a first cell that is a field's word ("Title | author")."""
+    if len(parts) < 3 or " | " in after or "---" in after:
+        return None
+    if not _PIPED_THING.fullmatch(parts[0]) or parts[0].strip().lower() in FIELD_HINTS:
+        return None
+    if not all(_PIPED_FIELD.fullmatch(p) for p in parts[1:]):
+        return None
+    return f"{parts[0].strip()}: " + ", ".join(p.strip() for p in parts[1:])
+
+
 def _piped_things(text: str) -> str:
     lines = text.split("\n")
     for i, line in enumerate(lines):
         parts = line.split(" | ")
         if len(parts) < 2 or len(parts) > 12 or "---" in line:
+            continue
+        after = lines[i + 1] if i + 1 < len(lines) else ""
+        if (listed := _piped_list(line, parts, after)) is not None:
+            lines[i] = listed
             continue
         if not _PIPED_LABEL.match(parts[0]) or not any(_PIPED_LABEL.match(p) for p in parts[1:]):
             continue
@@ -5333,6 +5413,14 @@ def clean(request: str) -> Cleaned:
         # "name, breed and age for every dog we board": who keeps them, said after the kind,
         # is no part of its name
         text = _EACH_WE_KEEP.sub(r"\g<each>", text)
+    if _may_hold(text, "blank", "empty", "optional", "not required"):
+        # (mix59) "the signup date can be blank, people sign up at the stall and …": after a
+        # field said optional, a clause with its own subject and verb is why (read as a link)
+        text = _OPTIONAL_THEN_WHY.sub(_optional_then_why, text)
+    if _may_hold(text, " add "):
+        # (mix59) "… should also have a purchase date, and could you add a serial number
+        # too?": an ask to add, said inside the list, adds one more item of it
+        text = _ADD_ASKED_IN_LIST.sub(_add_asked_in_list, text)
     if "[" in text:
         # "wheels [name: text, working: bool]": a list in square brackets after the thing, as
         # in round ones
