@@ -516,6 +516,8 @@ def _optional_mark(m: re.Match[str]) -> str:
         # "indoor only?", "adults only?": whether it is so, a yes/no (left with its "?", a
         # list under a dash lost its thing: "… only" alone reads as a rule, "cash only")
         return f"{item} (yes/no)"
+    if last in _DIALLED:
+        return f"{item} (optional)"  # "out of hours phone?": a number, maybe not given
     if m["last"] and first_sense(last) != "noun.communication":
         # "…, club member?", "…, allergies?", "…, gift wrap?": at the end of a terse list a
         # "?" asks whether it is so (house tests, doubt56); only a text written down, "notes?",
@@ -527,6 +529,11 @@ def _optional_mark(m: re.Match[str]) -> str:
         return m[0]  # "spicy?", "gluten free?": a state asked, as "paid?" is (a yes/no)
     # (in brackets: "deposit optional" could be read as "depos it optional")
     return f"{item} (optional)"
+
+
+# (crt59) what a number is dialled on: a field named so holds the number ("out of hours phone?",
+# "backup mobile?", "fax?"), written down like "notes?", never a yes/no asked of the record
+_DIALLED = frozenset("phone telephone mobile cellphone fax pager landline whatsapp".split())
 
 
 # the place words a state asked with "?" opens with ("with food?", "on loan?", "in stock?")
