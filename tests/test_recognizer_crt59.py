@@ -149,3 +149,51 @@ def test_a_question_asking_the_whole_list_marks_nothing() -> None:
 def test_a_latin_plural_names_its_singular(request_text: str, expected: str) -> None:
     shape = accepted(request_text)
     assert shape[0].split("(")[0] == expected, shape
+
+
+# --- a create asked as a question, or reported as asked -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "could we keep a register of the tutors we book? name, email, subject",
+            "Tutor(name:str,email:email,subject:str)",
+        ),
+        (
+            "Can I get a list of the lifeguards that we employ? name, phone and certificate expiry",
+            "Lifeguard(name:str,phone:str,certificate_expiry:date)",
+        ),
+        (
+            "can we have somewhere to put the kiln firings? date, kiln and top temperature",
+            "KilnFiring(date_value:date,kiln:str,top_temperature:float)",
+        ),
+        (
+            "the head coach asked me to set up a list of swimmers. They need a name, age and squad",
+            "Swimmer(name:str,age:int,squad:str)",
+        ),
+        (
+            "Hi, I'm new here and the harbour master wants me to create a list of moorings. "
+            "They need a number, a berth length and a tenant",
+            None,
+        ),
+    ],
+)
+def test_a_create_asked_or_reported_is_a_create(request_text: str, expected: str | None) -> None:
+    shape = accepted(request_text)
+    if expected is not None:
+        assert shape == [expected], shape
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        # a sentence after the "?" is no bare list: the things stay the ask's, read as before
+        "Could you keep a record of our sewing machines? For each one I'd want the make, "
+        "the model and the last service date.",
+    ],
+)
+def test_a_sentence_after_the_question_is_no_list(request_text: str) -> None:
+    shape = accepted(request_text)
+    assert shape[0].startswith("SewingMachine("), shape
