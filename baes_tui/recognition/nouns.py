@@ -527,7 +527,16 @@ def respelt_slip(word: str) -> str | None:
     if meant is None:
         return None
     one = singular(meant)
-    if one != meant and not _lemma_is_noun(meant) and _lemma_is_noun(one) and _tagged(one):
+    twice = any(  # a letter typed twice, nothing else ("senseis" is no slip of "senses")
+        word[i] == word[i + 1] and word[:i] + word[i + 1 :] == meant for i in range(len(word) - 1)
+    )
+    if (
+        twice
+        and one != meant
+        and not _lemma_is_noun(meant)
+        and _lemma_is_noun(one)
+        and _tagged(one)
+    ):
         # (crt59) "horsess": the slip is in the plural typed ("horses"), which the reader
         # could not make singular; the thing is the singular noun
         return one
