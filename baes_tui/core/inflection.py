@@ -63,6 +63,15 @@ _IRREGULAR: dict[str, str] = {
     "concerti": "concerto",
     "vertebrae": "vertebra",
     "larvae": "larva",
+    # (crt59) the Latin -ae of a science's things ("a catalogue of nebulae")
+    "nebulae": "nebula",
+    "supernovae": "supernova",
+    "novae": "nova",
+    "algae": "alga",
+    "amoebae": "amoeba",
+    "antennae": "antenna",
+    "formulae": "formula",
+    "pupae": "pupa",
     "quizzes": "quiz",
     "leaves": "leaf",
     "wolves": "wolf",
@@ -111,7 +120,8 @@ _IRREGULAR: dict[str, str] = {
 # Plurals read but never written: a table is named by `plural`, so an entity named before its
 # learned plural was known ("spectrums") keeps its table when the reader learns one
 _READ_ONLY_PLURALS = frozenset(
-    ("persons", "spectra", "strata", "libretti", "concerti", "vertebrae", "larvae")
+    """persons spectra strata libretti concerti vertebrae larvae nebulae supernovae novae algae
+    amoebae antennae formulae pupae""".split()
 )
 _PLURAL_OF = {
     singular: plural for plural, singular in _IRREGULAR.items() if plural not in _READ_ONLY_PLURALS

@@ -2060,9 +2060,13 @@ _TO_THE_X_ADD = re.compile(
     r"^to\s+(?P<x>(?:the\s+)?[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s*,?\s+(?:please\s+)?add\s+"
 )
 _WANTS_US_TO = re.compile(
-    r"^(?:the|our|my|their)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s+(?:(?:now|also|really|finally)\s+)*"
+    # (crt59) "i am new here and the director asked me to …": who the writer is, said first
+    r"^(?:i\s+am\s+new\b[^,.;:?!]{0,40}?\s+and\s+)?"
+    r"(?:the|our|my|their)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?\s+(?:(?:now|also|really|finally)\s+)*"
     r"(?:wants|asks|needs|would like|has asked|asked|told|tells)\s+(?:us|me|you)\s+to\s+"
-    r"(?=(?:also\s+)?(?:record|store|track|keep|log|capture|add|save|include)\b)"
+    r"(?=(?:also\s+)?(?:record|store|track|keep|log|capture|add|save|include)\b"
+    # (crt59) "the director asked me to make a register of presenters.": to make a thing
+    r"|(?:make|create|set\s+up|start|build)\s+(?:a|an)\s)"
 )
 # "The committee met last night and we agreed we don't need …", "we noticed the X is …": the
 # meeting and the agreeing are how the ask came about; what was agreed is the ask

@@ -2007,6 +2007,8 @@ def _noted(inner: str) -> str:
         # "(small, medium or large)": the values it takes, words of text ("handles (brass or
         # chrome)" names one finish, never a count of handles); "(1.25 or 2 inch)" only values
         return VALUES_NOTE if rx(r"\d").search(inner) else "text"
+    if _slash_values(inner):
+        return "text"  # "handed (left/right)": one of two words, text as "(left or right)" is
     items = [item.strip() for item in rx(r"[,;]").split(inner.lower()) if item.strip()]
     numeric = _NUMERIC_TYPES | {"number"}
     if len(items) == 2 and items[1] in numeric and _unit_or_scale(items[0]):
@@ -2016,6 +2018,17 @@ def _noted(inner: str) -> str:
     else:
         kept = [item for item in _unchosen(inner) if not _VALUES.fullmatch(item)] or []
     return ", ".join(kept) or VALUES_NOTE
+
+
+def _slash_values(inner: str) -> bool:
+    """ "(left/right)", "(morning/afternoon/evening)": only words written with slashes, the
+    values a field takes (text, whatever its name suggests: "handed" is no yes/no), never a
+    type or a yes/no said so ("(yes/no)", "(date/time)"), a unit ("(kg/lbs)") or numbers."""
+    text = inner.strip().lower()
+    if rx(r"\d").search(text) or not (_two_choices(text) or _CHOICES.fullmatch(text)):
+        return False
+    values = [v.strip() for v in text.split("/")]
+    return not any(v in TYPE_WORDS or v in _NOT_CHOICES or v in UNIT_PARTS for v in values)
 
 
 def _unchosen(inner: str) -> list[str]:

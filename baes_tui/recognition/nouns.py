@@ -524,9 +524,34 @@ def respelt_slip(word: str) -> str | None:
     if in_wordnet(word) is not False or suffix_vowel_slip(word) is not None:
         return None
     meant = misspelt(word)
-    if meant is None or not _lemma_is_noun(meant) or not _tagged(meant):
+    if meant is None:
         return None
-    return meant
+    one = singular(meant)
+    twice = any(  # a letter typed twice, nothing else ("senseis" is no slip of "senses")
+        word[i] == word[i + 1] and word[:i] + word[i + 1 :] == meant for i in range(len(word) - 1)
+    )
+    if (
+        twice
+        and one != meant
+        and not _lemma_is_noun(meant)
+        and _lemma_is_noun(one)
+        and _tagged(one)
+    ):
+        # (crt59) "horsess": the slip is in the plural typed ("horses"), which the reader
+        # could not make singular; the thing is the singular noun
+        return one
+    if not _lemma_is_noun(meant) or _proper(meant):
+        return None
+    # (crt59) "telescop": from eight letters a word lies one slip from few others, so a noun
+    # WordNet lists but never saw tagged in use is meant too ("telescope") when a key was
+    # missed, doubled or swapped; one wrong key lands on rarer words ("maquette" is no moquette)
+    kept_keys = len(meant) != len(word) or sorted(meant) == sorted(word)
+    return meant if _tagged(meant) or (len(word) >= 8 and kept_keys) else None
+
+
+def _proper(word: str) -> bool:
+    index = _index()
+    return index is not None and index.proper_only(word)
 
 
 def respelt_field_word(word: str) -> str | None:
@@ -671,13 +696,21 @@ def respelt_plural(word: str) -> str | None:
     more that WordNet does not know, nor its singular; a swap of two letters from five
     letters, a missing letter from six ("todos" is no slip of "tondos"), a double letter
     typed once or twice at any length; the likelier slip wins and a tie is no answer."""
+    words = plural_slips(word)
+    return words[0] if len(words) == 1 else None
+
+
+def plural_slips(word: str) -> list[str]:
+    """The singulars a misspelt plural may have been typed for, at the likeliest slip (see
+    `respelt_plural`): one is the word meant; two or more ("shoings": showing, shoeing) are a
+    doubt to ask about; none, no slip found."""
     word = word.lower()
     if len(word) < 5 or not word.isalpha() or not word.endswith("s"):
-        return None
+        return []
     if in_wordnet(word) is not False or in_wordnet(singular(word)):
-        return None
+        return []
     if _is_verb(singular(word)) or _verb_form(word) or is_doer(singular(word)):
-        return None  # "sells": a verb's form; "carers": a doer of one, not "careers"
+        return []  # "sells": a verb's form; "carers": a doer of one, not "careers"
     ranked: dict[str, int] = {}
     for i in range(len(word)):
         a, b = word[:i], word[i:]
@@ -690,18 +723,38 @@ def respelt_plural(word: str) -> str | None:
                 ranked.setdefault(a + c + b, 0)  # a double letter typed once
             elif len(word) >= 6:
                 ranked.setdefault(a + c + b, 1)
-    found = {}
+    found: dict[str, int] = {}
+    acts: dict[str, int] = {}
     for w, rank in ranked.items():
         if w == word or not w.endswith("s"):
             continue
         one = singular(w)
         if one != w and one != singular(word) and _lemma_is_noun(one) and _tagged(one):
             found[one] = min(rank, found.get(one, rank))
+        elif one != w and _verb_ing(one):
+            # (crt59) "shoings": "shoeings" is as near as "showings", the act of a verb WordNet
+            # lists as no noun; a word as likely meant, so no answer (it was read as Showing)
+            acts[one] = min(rank, acts.get(one, rank))
     if not found:
-        return None
+        return []
     best = min(found.values())
-    words = [w for w, rank in found.items() if rank == best]
-    return words[0] if len(words) == 1 else None
+    tied = [w for w, rank in found.items() if rank == best]
+    return tied + sorted(
+        (w for w, rank in acts.items() if rank <= best), key=lambda w: (acts[w] != best, w)
+    )
+
+
+def _verb_ing(word: str) -> bool:
+    """ "shoeing", "mucking", "shopping": the -ing of a verb WordNet lists (its base, the base's
+    "e", or its doubled last letter dropped), a noun English makes of any verb."""
+    index = _index()
+    if index is None or index.verbs is None or not word.endswith("ing") or len(word) < 6:
+        return False
+    base = word[:-3]
+    forms = [base + "e"] + ([base[:-1]] if base[-1:] == base[-2:-1] else [])
+    if not _SHORT_CLOSED.fullmatch(base):
+        forms.append(base)  # ("shoping" is no -ing of "shop": it doubles the p)
+    return any(index.verbs.senses(form) is not None for form in forms)
 
 
 def _tagged(word: str) -> bool:
@@ -737,6 +790,27 @@ def respelt_modifier(word: str) -> str | None:
             once = word[:i] + word[i + 1 :]  # a letter typed twice
             if in_wordnet(once) and _lemma_is_modifier(once):
                 found.add(once)
+    return found.pop() if len(found) == 1 else None
+
+
+def respelt_swapped(word: str) -> str | None:
+    """ "obsreving" → observing, "wrokshop" → workshop: a word no dictionary knows, of six letters
+    or more, in which two keys side by side were struck in the wrong order, when exactly one
+    such swap makes a word WordNet knows (as a noun, an adjective or an adverb, or the -ing of
+    a verb). The likeliest slip of all, and one that seldom lands on another word."""
+    word = word.lower()
+    if len(word) < 6 or not word.isalpha() or in_wordnet(word) is not False:
+        return None
+    if in_wordnet(singular(word)) or _is_verb(word) or _verb_form(word):
+        return None
+    found = {
+        swapped
+        for i in range(len(word) - 1)
+        if word[i] != word[i + 1]
+        and (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+        and (in_wordnet(swapped) or _verb_ing(swapped))
+        and not _proper(swapped)
+    }
     return found.pop() if len(found) == 1 else None
 
 

@@ -80,11 +80,13 @@ from baes_tui.recognition.nouns import (
     is_verb_form,
     mostly_describes,
     names_a_thing,
+    plural_slips,
     respelt_field_word,
     respelt_modifier,
     respelt_noun,
     respelt_plural,
     respelt_slip,
+    respelt_swapped,
     slip_left,
 )
 from baes_tui.recognition.patterns import rx
@@ -510,8 +512,31 @@ def _respell_entities(draft: Draft, cleaned: Cleaned) -> None:
             fixed[-1] = respelt_slip(head) or head
         if words:  # the head as typed, a plural ("cabels" is cables, not "cabel" → Cabell)
             fixed[-1] = _respelt_typed_plural(words[-1], text) or fixed[-1]
+        if (
+            name in kept
+            and fixed[-1:] == [head]
+            and len(meant := _typed_plural_doubt(head, text)) > 1
+        ):
+            # (crt59) "log shoings": showings or shoeings, two words meant: asked, never
+            # read as one of them nor kept as typed with no doubt
+            draft.notes.append(
+                f"{head + 's'!r} looks misspelt (did you mean "
+                + " or ".join(repr(w + "s") for w in meant[:3])
+                + "?): names are kept as written"
+            )
+            if "confirmation" not in draft.missing:
+                draft.missing.append("confirmation")
         # a word before the head may be an adjective misspelt ("controled drug checks")
         fixed[:-1] = [respelt_modifier(w) or f for w, f in zip(words, fixed[:-1], strict=False)]
+        if name in kept:
+            # (crt59) "obsreving sessions": two keys struck in the wrong order in a word before
+            # the head, typed in lower case (a capitalised word may be a brand: "Casio")
+            fixed[:-1] = [
+                respelt_swapped(w) or f
+                if f == w.lower() and w.lower() not in cleaned.capitalised
+                else f
+                for w, f in zip(words, fixed[:-1], strict=False)
+            ]
         # "PerDiem": a word WordNet knows only with its neighbour is spelt right ("diem")
         for at in range(len(words) - 1):
             if foreign_compound(words[at], words[at + 1]):
@@ -874,6 +899,15 @@ def _respelt_typed_plural(word: str, text: str) -> str | None:
         if plural in typed:
             return respelt_plural(plural)
     return None
+
+
+def _typed_plural_doubt(word: str, text: str) -> list[str]:
+    """The words a head's plural as typed may be a slip of, when the request has it."""
+    word = word.lower()
+    if len(word) < 4 or in_wordnet(word) is not False or f"{word}s" not in text.lower():
+        return []
+    typed = set(rx(r"[a-z]+").findall(text.lower()))
+    return plural_slips(f"{word}s") if f"{word}s" in typed else []
 
 
 def _slips_noted(draft: Draft, cleaned: Cleaned) -> None:

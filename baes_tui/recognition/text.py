@@ -574,6 +574,8 @@ def _optional_mark(m: re.Match[str]) -> str:
         # "indoor only?", "adults only?": whether it is so, a yes/no (left with its "?", a
         # list under a dash lost its thing: "… only" alone reads as a rule, "cash only")
         return f"{item} (yes/no)"
+    if last in _DIALLED:
+        return f"{item} (optional)"  # "out of hours phone?": a number, maybe not given
     if m["last"] and first_sense(last) != "noun.communication":
         # "…, club member?", "…, allergies?", "…, gift wrap?": at the end of a terse list a
         # "?" asks whether it is so (house tests, doubt56); only a text written down, "notes?",
@@ -585,6 +587,38 @@ def _optional_mark(m: re.Match[str]) -> str:
         return m[0]  # "spicy?", "gluten free?": a state asked, as "paid?" is (a yes/no)
     # (in brackets: "deposit optional" could be read as "depos it optional")
     return f"{item} (optional)"
+
+
+# (crt59) what a number is dialled on: a field named so holds the number ("out of hours phone?",
+# "backup mobile?", "fax?"), written down like "notes?", never a yes/no asked of the record
+_DIALLED = frozenset("phone telephone mobile cellphone fax pager landline whatsapp".split())
+
+
+# (crt59) a question asking for a list of things ("can we have a list of the vets we use?",
+# "is there somewhere to put assessments?") before a bare list of fields on the same line
+_THINGS_ASKED = (
+    r"(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s"
+    r"(?:\s+(?:that\s+|which\s+|who\s+)?(?:we|i|they|you)\s+[a-z]+"
+    r"(?:\s+(?:for|from|with|to|on|at|in|out|about))?)?"
+)
+# (an item of up to four words: "For each one I'd want the drill date, …" is a sentence)
+_LISTED_ITEM = r"[a-z][a-z-]*(?:[ \t][a-z][a-z-]*){0,3}(?:[ \t]*\([a-z/ ]{1,20}\))?"
+_ASKED_LIST_THEN_ITEMS = re.compile(
+    r"(?P<head>\b(?:(?:list|register|registry|record|log|table|database|spreadsheet|catalogue"
+    r"|catalog|directory)\s+of|somewhere\s+to\s+(?:put|keep|store|record|log))"
+    rf"\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)?{_THINGS_ASKED})"
+    rf"\?[ \t]+(?={_LISTED_ITEM}(?:,[ \t]*(?:and[ \t]+)?{_LISTED_ITEM})+[ \t]*\.?[ \t]*$)",
+    re.I | re.M,
+)
+
+
+def _asked_list_then_items(m: re.Match[str]) -> str:
+    """Only in a sentence that asks ("can we …", "is it possible …"): a statement's "?" is
+    some other doubt."""
+    start = _sentence_start(m.string, m.start())
+    if not _ASKING_LINE.search(m.string[start : m.start()]):
+        return m[0]
+    return f"{m['head']}: "
 
 
 # the place words a state asked with "?" opens with ("with food?", "on loan?", "in stock?")
@@ -5395,6 +5429,9 @@ def clean(request: str) -> Cleaned:
         # "Inspection(hive, notes?)", "hive, notes?, date", "notes: str?": a name's or a type's
         # "?" inside a list marks the field optional, as TypeScript and Prisma write it
         text = _OPTIONAL_MARK.sub(_optional_mark, text)
+        # (crt59) "is it possible to have a list of farriers we cover for? name, phone, …":
+        # a question asking for a list of things, then a bare list, opens that list as ":"
+        text = _ASKED_LIST_THEN_ITEMS.sub(_asked_list_then_items, text)
     if _may_hold(text, "table"):
         text = ddl_as_sentences(text)  # "ALTER TABLE t DROP COLUMN c;" as its request (ddl.py)
     if _may_hold(text, ", columns", ", fields", ", attributes"):
