@@ -1012,7 +1012,8 @@ _FLAG_FIRST = re.compile(
 _ITEM_END = r"(?=\s*(?:[,;]|$|\band\b|\())"
 _IF_ITEM = re.compile(
     # ("and if it needs repair": a need asked as yes or no, as "whether it needs repair")
-    r"(^|,\s*|\band\s+)if\s+(?:it|they|he|she)\s+(is|are|has|have|needs|requires|uses)\s+"
+    # (mea59: "and if they can drive", what it is able to do, as "whether they can drive")
+    r"(^|,\s*|\band\s+)if\s+(?:it|they|he|she)\s+(is|are|has|have|needs|requires|uses|can)\s+"
     r"(?!(?:one|any|some|them|it|not|no)\b)((?:an?\s+|the\s+)?[a-z]+(?:\s[a-z]+)?)" + _ITEM_END
 )
 # "…, is it a referral", "and has it a garden?": a list item that is only a yes/no question,
@@ -3043,13 +3044,17 @@ _MONEY_UNITS = frozenset(
     rupees yen yuan peso pesos dirham dirhams riyal riyals ringgit baht zloty cents pence jmd
     ttd bbd xcd ngn ghs kes zar inr jpy cny mxn brl""".split()
 )
+# (mea59) Units that count beats, turns, cycles, bytes or calories ("bpm" of a song is a whole
+# number as often as not): left to their words
+_COUNTS_PER_UNIT = frozenset(
+    """hours hour calories kcal bpm rpm hz khz mhz ghz hertz bytes kb mb gb tb kilobytes
+    megabytes gigabytes terabytes""".split()
+)
 # (mea59) Units of a physical measure said as the field's own head, with no noun before them:
 # "kg", "tonnes", "kg picked", "litres added" — a weight, volume, length or area is a number
 # with a fraction, as "load kg" is (letters of one character, "m", "g", are too short to tell)
 _PHYSICAL_UNITS = frozenset(
-    unit
-    for unit in UNIT_WORDS - _COUNTED_UNITS - _MONEY_UNITS - {"hours", "hour", "calories"}
-    if len(unit) > 1
+    unit for unit in UNIT_WORDS - _COUNTED_UNITS - _MONEY_UNITS - _COUNTS_PER_UNIT if len(unit) > 1
 )
 # (mea59) Short forms of a measure typed fast: "copper pct", "abv" (alcohol by volume, a
 # percentage), "peak temp" — each a float as the word it shortens is
