@@ -4230,11 +4230,14 @@ def _opt_short(m: re.Match[str]) -> str:
 # (mea59) "geese (orchard grazers): tag, hatched on, pen": lower-case words in brackets
 # between the thing that opens a line and its colon say what the thing is, an aside, never a
 # field (it was read as the first field, accepted); a bracket that links, counts or marks the
-# thing as a table ("(many-to-one with farms)", "(table)") or names it in capitals is kept
+# thing as a table ("(many-to-one with farms)", "(table)"), types a field ("rate (money):
+# required") or names it in capitals is kept
 _ASIDE_BEFORE_COLON = re.compile(
     r"(?m)^(?P<t>[ \t]*[A-Za-z][A-Za-z'-]*(?:[ \t][A-Za-z][A-Za-z'-]*){0,2})[ \t]*"
     r"\((?![^)\n]*\b(?:many|one|belongs?|links?|linked|related|entity|table|tab|model|record|"
-    r"sheet|optional|required)\b)[a-z][a-z'-]*(?:[ \t][a-z][a-z'-]*){0,4}\)(?=[ \t]*:[ \t]*[a-z])"
+    r"sheet|optional|required|text|string|number|integer|int|float|decimal|money|currency|date"
+    r"|datetime|time|timestamp|bool|boolean|flag|email|whole|count|percentage)\b)"
+    r"[a-z][a-z'-]*(?:[ \t][a-z][a-z'-]*){0,4}\)(?=[ \t]*:[ \t]*[a-z])"
 )
 
 
