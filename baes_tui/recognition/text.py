@@ -1581,8 +1581,17 @@ _LINK_PLUS = re.compile(
 # was lost, so a list for the second alone was read as the whole request, accepted
 _THINGS_PLUS = re.compile(
     r"(?im)(?:^|(?<=[.!?;]\s))[ \t]*(?P<a>[a-z]+(?:[ \t][a-z]+){0,2})[ \t]+\+[ \t]+"
-    r"(?=[a-z]+(?:[ \t][a-z]+){0,2}[ \t]*(?:[.;!]|$))"
+    r"(?=(?P<b>[a-z]+(?:[ \t][a-z]+){0,2})[ \t]*(?:[.;!]|$))"
 )
+
+
+def _things_plus(m: re.Match[str]) -> str:
+    """ "and" for the plus when both sides end in a plural (things kept); "SparePart + unit
+    cost", a field after its owner, is an addition and keeps its plus."""
+    ends = (m["a"].split()[-1], m["b"].split()[-1])
+    if all(word.islower() and singular(word) != word for word in ends):
+        return f"{m['a']} and "
+    return m[0]
 
 
 def _cardinality(text: str) -> str:
@@ -5707,7 +5716,7 @@ def clean(request: str) -> Cleaned:
         text = _KIND_SHORT.sub(r"\g<a>-to-\g<b>", text)
     if " + " in text:
         text = _LINK_PLUS.sub(r"\g<v> \g<a> and ", text)
-        text = _THINGS_PLUS.sub(r"\g<a> and ", text)
+        text = _THINGS_PLUS.sub(_things_plus, text)
     if any(arrow in text for arrow in _BOTH_WAYS_ARROWS):
         text = _BOTH_WAYS.sub(" -> ", text)
     # ":)", ";-)", ":D" end what was said, like an emoji before a new clause (after a year
