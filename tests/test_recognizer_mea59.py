@@ -53,8 +53,7 @@ def test_a_measure_said_by_its_unit_or_short_form_is_typed(
     [
         ("kg", "float"),
         ("tonnes", "float"),
-        ("tonnes picked", "float"),  # (a measure, never a count of tonnes)
-        ("litres added", "float"),
+        ("kg poured", "float"),
         ("copper pct", "float"),
         ("min temp", "float"),
         ("year first lit", "int"),

@@ -3051,7 +3051,7 @@ _COUNTS_PER_UNIT = frozenset(
     megabytes gigabytes terabytes""".split()
 )
 # (mea59) Units of a physical measure said as the field's own head, with no noun before them:
-# "kg", "tonnes", "kg picked", "litres added" — a weight, volume, length or area is a number
+# "kg", "tonnes", "kg picked", "kg poured" — a weight, volume, length or area is a number
 # with a fraction, as "load kg" is (letters of one character, "m", "g", are too short to tell)
 _PHYSICAL_UNITS = frozenset(
     unit for unit in UNIT_WORDS - _COUNTED_UNITS - _MONEY_UNITS - _COUNTS_PER_UNIT if len(unit) > 1
@@ -3333,7 +3333,7 @@ def infer_type(words: list[str]) -> AttrType:
         if (
             singular(head) != head
             and len(singular(head)) > 2  # ("GPS fitted", "SMS sent": letters, not things)
-            and head not in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS | _PHYSICAL_UNITS
+            and head not in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
             and last not in LISTING_PARTICIPLES
         ):
             return AttrType.INT  # "goals scored", "items sold": a count of things
