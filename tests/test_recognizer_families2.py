@@ -361,7 +361,8 @@ def test_crate_before_a_determiner_is_the_verb_create_and_otherwise_the_thing() 
         ("rename opened_at to closed_at on Till", ["Till(closed_at:str<opened_at)"]),
         # "col", "column" right after the verb name no part of the field
         ("add col remarks to Kiln", ["Kiln(remarks:str)"]),
-        ("add column firing temp to Kiln", ["Kiln(firing_temp:str)"]),
+        # (mea59: a firing temp is a temperature, a float by the README, once "temp" is read so)
+        ("add column firing temp to Kiln", ["Kiln(firing_temp:float)"]),
         # "no" closing a two-word item is the short form of "number", part of the name
         ("Track trailers: plate, chassis no (string), axle count",
          ["Trailer(plate:str,chassis_no:str,axle_count:int)"]),

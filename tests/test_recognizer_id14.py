@@ -356,11 +356,11 @@ def test_a_two_word_thing_said_first_then_the_field_pointed_back_at() -> None:
     assert accepted(
         "Hello. In the milk collections the vat temp we don't need it more. Thank you!",
         Intent.REMOVE_FIELDS,
-    ) == ["MilkCollection(vat_temp:str)"]
+    ) == ["MilkCollection(vat_temp:float)"]
 
 
 def test_a_one_word_thing_said_first_keeps_its_field() -> None:
     # counterpart: one word, then "the" and the field; "the" starts the field, not the thing
     assert accepted(
         "In the collections the vat temp we don't need it more.", Intent.REMOVE_FIELDS
-    ) == ["Collection(vat_temp:str)"]
+    ) == ["Collection(vat_temp:float)"]

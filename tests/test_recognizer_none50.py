@@ -210,7 +210,7 @@ from tests.support.recognition import accepted, asked, read, shape
         ('Rename SeedPacket to SeedBatch',
          Intent.RENAME_ENTITY, ['SeedBatch<SeedPacket()']),
         ('Remove the grams field from SeedPacket',
-         Intent.REMOVE_FIELDS, ['SeedPacket(grams:str)']),
+         Intent.REMOVE_FIELDS, ['SeedPacket(grams:float)']),
         ('Growers: name, allotment number, email',
          Intent.CREATE_ENTITY, ['Grower(name:str,allotment_number:str,email:email)']),
         ("Feature request: add 'lesson count' to Ringer",

@@ -109,13 +109,13 @@ def test_a_two_word_place_before_a_change_is_its_thing(
 # --- "the <thing> <field_identifier>": the dot left out ----------------------------------------
 def test_a_thing_before_its_identifier_owns_it() -> None:
     assert accepted("make the kiln max_temp optional", Intent.MODIFY_FIELDS) == [
-        "Kiln(max_temp:str?)"
+        "Kiln(max_temp:float?)"
     ]
 
 
 def test_a_modifier_before_an_identifier_is_no_thing() -> None:
     assert accepted("make the new max_temp optional on Kiln", Intent.MODIFY_FIELDS) == [
-        "Kiln(max_temp:str?)"
+        "Kiln(max_temp:float?)"
     ]
 
 

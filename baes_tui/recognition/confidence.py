@@ -1205,7 +1205,9 @@ def _question_flag(attribute: Attribute) -> bool:
     return (
         attribute.type is AttrType.BOOL
         and len(words) >= 2
-        and words[0] in _QUESTION_OPENERS
+        # (mea59) "can_drive", "can_swim" typed yes/no: the tin's "can_count", "can_label" are
+        # never typed so (fields.py `_can_is_a_thing`), so "can" opens a question here too
+        and (words[0] in _QUESTION_OPENERS or words[0] == "can")
         and all(w == "not" or w not in FUNCTION_WORDS for w in words[1:])
     )
 

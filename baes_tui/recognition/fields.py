@@ -1028,7 +1028,8 @@ _FLAG_FIRST = re.compile(
 _ITEM_END = r"(?=\s*(?:[,;]|$|\band\b|\())"
 _IF_ITEM = re.compile(
     # ("and if it needs repair": a need asked as yes or no, as "whether it needs repair")
-    r"(^|,\s*|\band\s+)if\s+(?:it|they|he|she)\s+(is|are|has|have|needs|requires|uses)\s+"
+    # (mea59: "and if they can drive", what it is able to do, as "whether they can drive")
+    r"(^|,\s*|\band\s+)if\s+(?:it|they|he|she)\s+(is|are|has|have|needs|requires|uses|can)\s+"
     r"(?!(?:one|any|some|them|it|not|no)\b)((?:an?\s+|the\s+)?[a-z]+(?:\s[a-z]+)?)" + _ITEM_END
 )
 # "…, is it a referral", "and has it a garden?": a list item that is only a yes/no question,
@@ -3072,7 +3073,32 @@ _NUMBER_HEADS = INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
 # "years ringing", "days absent": a number of time spans spent doing or being something
 _TIME_SPANS = frozenset("years months weeks days hours".split())
 _BEHIND_TIME = frozenset("late early overdue delayed behind".split())
-_SPENT_AS = frozenset("experience notice absent sick service served".split())
+_SPENT_AS = frozenset("experience notice absent sick service served active".split())
+# (mea59) "years active", "days active": how long it has been active, counted, not whether it is
+# Money said by its unit ("in euros", "pence"): never a physical measure
+_MONEY_UNITS = frozenset(
+    """eur euro euros usd dollars gbp pounds naira kobo cedi cedis rand shilling shillings rupee
+    rupees yen yuan peso pesos dirham dirhams riyal riyals ringgit baht zloty cents pence jmd
+    ttd bbd xcd ngn ghs kes zar inr jpy cny mxn brl""".split()
+)
+# (mea59) Units that count beats, turns, cycles, bytes or calories ("bpm" of a song is a whole
+# number as often as not): left to their words
+_COUNTS_PER_UNIT = frozenset(
+    """hours hour calories kcal bpm rpm hz khz mhz ghz hertz bytes kb mb gb tb kilobytes
+    megabytes gigabytes terabytes""".split()
+)
+# (mea59) Units of a physical measure said as the field's own head, with no noun before them:
+# "kg", "tonnes", "kg picked", "kg poured" — a weight, volume, length or area is a number
+# with a fraction, as "load kg" is (letters of one character, "m", "g", are too short to tell)
+_PHYSICAL_UNITS = frozenset(
+    unit for unit in UNIT_WORDS - _COUNTED_UNITS - _MONEY_UNITS - _COUNTS_PER_UNIT if len(unit) > 1
+)
+# (mea59) Short forms of a measure typed fast: "copper pct", "abv" (alcohol by volume, a
+# percentage), "peak temp" — each a float as the word it shortens is
+_SHORT_MEASURES = frozenset("pct abv temp temps".split())
+# (mea59) Participles spelt as their verb or as an everyday noun, which after "year" say when it
+# was done ("year cast", "year set", "year first lit"): the year, a whole number
+_YEAR_DONE = frozenset("cast set lit cut read put hit shed split spread laid".split())
 _PERIODS = frozenset("hourly daily nightly weekly monthly yearly annual".split())
 _PERIOD_OF_PAY = frozenset("day night week month hour".split())
 # "opening hours", "visiting hours": when a place is open, a schedule written as text
@@ -3301,6 +3327,12 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.INT  # "minutes late", "days overdue": how many of them behind time
     if len(words) > 2 and words[-2] in _WHEN_DONE and _said_done(last):
         return infer_type([*words[:-2], last])  # "year first awarded" is as "year awarded"
+    if (
+        words[0] == "year"
+        and last in _YEAR_DONE
+        and (len(words) == 2 or (len(words) == 3 and words[1] in _WHEN_DONE))
+    ):
+        return AttrType.INT  # "year cast", "year first lit": the year it was done (mea59)
     # A number type comes from the head noun: "unit cost", "price per night", "year of
     # publication" — not from a modifier ("payment terms" are text, "age group" too).
     head = _head(words)
@@ -3373,6 +3405,8 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DECIMAL
     if head in FLOAT_WORDS:
         return AttrType.FLOAT
+    if head in _PHYSICAL_UNITS or head in _SHORT_MEASURES:
+        return AttrType.FLOAT  # "kg picked", "tonnes", "copper pct", "peak temp" (mea59)
     if last in BOOL_WORDS or (len(words) == 1 and _lone_state(last)):
         return AttrType.BOOL
     if len(words) > 1 and last in _MEASURE_UNITS:

@@ -1387,8 +1387,10 @@ def value_list(phrase: str) -> bool:
     words = [w for w in rx(r"[a-z]+").findall(phrase) if w not in FILLER]
     if not words or singular(words[-1]) == words[-1] or words[-1] in PLURAL_FIELDS:
         return False  # "an inspection can have optional notes": a field named in the plural
-    if len(words) > 1 and words[-1] in UNIT_WORDS:
-        return False  # "area hectares", "load tonnes": a measure in a unit, one value
+    if (len(words) > 1 and words[-1] in UNIT_WORDS) or singular(words[-1]) in UNIT_WORDS:
+        # "area hectares", "load tonnes": a measure in a unit, one value; "cms", "kgs" are
+        # the plural of a unit (or letters: a CMS), never a list of values (mea59)
+        return False
     return singular(words[-1]) in VALUE_NOUNS or infer_type(
         [*words[:-1], singular(words[-1])]
     ).value not in ("str", "int")

@@ -188,6 +188,9 @@ _WHETHER = re.compile(
     r"|there|the|we|you|i)\b)",
     re.I,
 )
+# (mea59) "wed like somewhere to keep …", "wed need a list of …": "we'd" typed without its
+# apostrophe before a verb of wanting (it was read as a thing Wed); "to wed" is left alone
+_WED = re.compile(r"\b(?<!to )(?P<w>[Ww])ed(?=\s+(?:like|love|need|want|prefer|rather)\b)")
 # "we dont use fax anymore 🙄 drop it from suppliers": an emoji before a new clause (a pronoun,
 # an instruction or a field list) ends what was said before it; elsewhere ("students 🎓 with
 # name") it is decoration (clean text only; the normalizer keeps its own rule)
@@ -1538,6 +1541,29 @@ _SLASH_ITEM = (
 _SLASH_LIST = re.compile(rf"{_SLASH_ITEM}(?: / {_SLASH_ITEM}){{2,}}")
 
 
+# (mea59) "track barrels (capacity/wood/filled)": three or more names joined by slashes in
+# brackets after the thing a line opens with are its fields, as with commas (it read one field
+# `track_barrels`); two ("(kg/litres)", "(yes/no)") are a unit or a type, and a bracket after a
+# listed field ("form (pellet/whole/flakes)") holds its values (the line has no list before it)
+_THING_SLASHED = re.compile(
+    r"(?m)^(?P<t>[ \t]*[A-Za-z][A-Za-z'-]*(?:[ \t][A-Za-z][A-Za-z'-]*){0,3})[ \t]*"
+    r"\((?P<i>[A-Za-z][\w '-]*(?:/[A-Za-z][\w '-]*){2,})\)(?=[ \t]*[.!]?[ \t]*$)"
+)
+
+
+def _thing_slashed(m: re.Match[str]) -> str:
+    """The items as a list, when the words before name things (a plural, or a name written
+    with a capital); "room size (single/double/king)" keeps its values."""
+    last = m["t"].split()[-1]
+    items = [item.strip() for item in m["i"].split("/")]
+    if {item.lower() for item in items} & {"yes", "no", "y", "n", "true", "false"}:
+        return m[0]
+    named = len(m["t"].split()) == 1 and last[0].isupper()
+    if singular(last.lower()) == last.lower() and not named:
+        return m[0]
+    return f"{m['t']} ({', '.join(items)})"
+
+
 _BEAR_WITH = re.compile(
     r"(\bbear with (?:me|us)(?:\s+(?:here|please|a (?:sec|second|moment|minute)))?)\s*"
     r"(?:[:;,]|\s[—-])\s*(?=[A-Za-z])",
@@ -1640,6 +1666,24 @@ _LINK_PLUS = re.compile(
     r"(?im)^(?P<v>(?:please |pls )?(?:link|connect|relate|associate))\s+"
     r"(?P<a>[a-z][a-z -]{0,40}?)\s+\+\s+(?=[a-z])"
 )
+
+
+# (mea59) "orchards + pickers. pickers: name, phone": a sentence (or line) that is only two
+# things joined by a plus names both, as "and" does; the plus was no word and the first thing
+# was lost, so a list for the second alone was read as the whole request, accepted
+_THINGS_PLUS = re.compile(
+    r"(?im)(?:^|(?<=[.!?;]\s))[ \t]*(?P<a>[a-z]+(?:[ \t][a-z]+){0,2})[ \t]+\+[ \t]+"
+    r"(?=(?P<b>[a-z]+(?:[ \t][a-z]+){0,2})[ \t]*(?:[.;!]|$))"
+)
+
+
+def _things_plus(m: re.Match[str]) -> str:
+    """ "and" for the plus when both sides end in a plural (things kept); "SparePart + unit
+    cost", a field after its owner, is an addition and keeps its plus."""
+    ends = (m["a"].split()[-1], m["b"].split()[-1])
+    if all(word.islower() and singular(word) != word for word in ends):
+        return f"{m['a']} and "
+    return m[0]
 
 
 def _cardinality(text: str) -> str:
@@ -4565,6 +4609,32 @@ _NAMED_IN_PARENS = re.compile(
 )
 
 
+# (mea59) "…, climbed by, notes opt": "opt" (or "opt.") ending an item of a list is
+# "optional" typed short, a marker, never part of the name (it read `notes_opt`)
+_OPT_SHORT = re.compile(r"(?m)(?<=[A-Za-z])[ \t]+opt\.?(?=[ \t]*(?:[,;)}\n]|$))")
+
+
+def _opt_short(m: re.Match[str]) -> str:
+    """The marker, when the item is one of a list said on its line (after a colon, a comma,
+    a brace, a bracket or a dash); a line with no list keeps the word."""
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return " (optional)" if rx(r"[,:{(]| - ").search(line) else m[0]
+
+
+# (mea59) "geese (orchard grazers): tag, hatched on, pen": lower-case words in brackets
+# between the thing that opens a line and its colon say what the thing is, an aside, never a
+# field (it was read as the first field, accepted); a bracket that links, counts or marks the
+# thing as a table ("(many-to-one with farms)", "(table)"), types a field ("rate (money):
+# required") or names it in capitals is kept
+_ASIDE_BEFORE_COLON = re.compile(
+    r"(?m)^(?P<t>[ \t]*[A-Za-z][A-Za-z'-]*(?:[ \t][A-Za-z][A-Za-z'-]*){0,2})[ \t]*"
+    r"\((?![^)\n]*\b(?:many|one|belongs?|links?|linked|related|entity|table|tab|model|record|"
+    r"sheet|optional|required|text|string|number|integer|int|float|decimal|money|currency|date"
+    r"|datetime|time|timestamp|bool|boolean|flag|email|whole|count|percentage)\b)"
+    r"[a-z][a-z'-]*(?:[ \t][a-z][a-z'-]*){0,4}\)(?=[ \t]*:[ \t]*[a-z])"
+)
+
+
 def _named_in_parens(m: re.Match[str]) -> str:
     """The words said as the name in parentheses, when the name is those words (the last one
     singular): anything else in parentheses ("the cows (Holstein)") is left as written."""
@@ -6063,6 +6133,8 @@ def clean(request: str) -> Cleaned:
     if "_" in text:
         text = _TABLE_FIRST.sub(r"\g<pre>\g<n> table", text)
     text = _TBL.sub(lambda m: m[1] + "able" + ("s" if m[0].endswith("s") else ""), text)
+    if "/" in text and "(" in text:
+        text = _THING_SLASHED.sub(_thing_slashed, text)
     if " / " in text:  # before the groups: "held on (date) / open (yes/no)" annotates fields
         text = _SLASH_LIST.sub(lambda m: m[0].replace(" / ", ", "), text)
     text = _SLASH_CLAUSE.sub("; ", _GROUP_JOIN.sub("), ", text))
@@ -6077,6 +6149,7 @@ def clean(request: str) -> Cleaned:
         text = _KIND_SHORT.sub(r"\g<a>-to-\g<b>", text)
     if " + " in text:
         text = _LINK_PLUS.sub(r"\g<v> \g<a> and ", text)
+        text = _THINGS_PLUS.sub(_things_plus, text)
     if any(arrow in text for arrow in _BOTH_WAYS_ARROWS):
         text = _BOTH_WAYS.sub(" -> ", text)
     # ":)", ";-)", ":D" end what was said, like an emoji before a new clause (after a year
@@ -6086,6 +6159,9 @@ def clean(request: str) -> Cleaned:
         text = rx(r"(?<=[0-9])\s+[:;]-?[)(DPp]+(?=\s|$)").sub(".", text)
     if "(" in text:
         text = _NAMED_IN_PARENS.sub(_named_in_parens, text)
+        text = _ASIDE_BEFORE_COLON.sub(r"\g<t>", text)
+    if " opt" in text:
+        text = _OPT_SHORT.sub(_opt_short, text)
     if _CAMEL.search(text):
         text = _CAMEL.sub(_camel_snake, text)
     if _may_hold(text, "application", "record", "entry"):
@@ -6149,6 +6225,8 @@ def clean(request: str) -> Cleaned:
         text = _COUNT_OF_NOTE.sub("(count)", text)
         text = _TYPE_SLIP.sub(lambda m: f"({_TYPE_SLIPS[m[1].lower()]})", text)
     text = _TYPE_SLIP_TO.sub(lambda m: m["pre"] + _TYPE_SLIPS_TO[m[2].lower()], text)
+    if _may_hold(text, "wed "):
+        text = _WED.sub(lambda m: f"{m['w']}e'd", text)
     if _may_hold(text, "wether", "weather", "wheter", "wheather"):
         text = _WHETHER.sub(lambda m: _keep_case(m.group(0), "whether"), text)
     if "2" in text:
