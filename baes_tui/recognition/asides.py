@@ -77,8 +77,9 @@ PURPOSE = re.compile(
     # "so patients progress gradually", "so climbers learn the grades": what it helps them do
     r"|progress|learn|stay|remember|notice|keep)\b"
     # (mix59) "so new customers can sign up quickly": a subject of two words before a modal
+    # ("so engine hours can be blank" says the field's state: no reason)
     r"|so\s+(?:(?:the|our|my|their|all the)\s+)?[a-z]+\s[a-z]+s\s+(?:can|could|will|would"
-    r"|don't|do not|never)\s+[a-z]"
+    r"|don't|do not|never)(?!\s+(?:be|stay)\s+(?:left\s+)?(?:blank|empty|optional|null))\s+[a-z]"
     # "so whoever's paged knows what to do", "so whoever is on call can act": anyone who does it
     r"|so\s+whoever\b"
     # "…, otherwise the records are useless": what happens without it is a reason too
@@ -105,7 +106,8 @@ PURPOSE_START = (
     r"|so\s+(?:(?:the|our|my|their|all the)\s+)?[a-z]+(?:-[a-z]+)?\s+(?:can|could|will|would"
     r"|know|knows|do not|don't|stop|never|get|gets|see|understand|find)\b"
     r"|so\s+(?:(?:the|our|my|their|all the)\s+)?[a-z]+\s[a-z]+s\s+(?:can|could|will|would"
-    r"|don't|do not|never)(?=\s+[a-z])"
+    r"|don't|do not|never)(?!\s+(?:be|stay)\s+(?:left\s+)?(?:blank|empty|optional|null))"
+    r"(?=\s+[a-z])"
     r"|so\s+whoever\b"
     rf"|(?<=,\s){_TO_PURPOSE}"
     rf"|{_PLURAL_DOING})\b"

@@ -507,6 +507,9 @@ _BEFORE_A_VERB = frozenset(
 
 
 def _optional_then_why(m: re.Match[str]) -> str:
+    before = m.string[: m.start()]
+    if before.count("(") > before.count(")"):
+        return m[0]  # "(the licence is optional, juniors don't need one)": the aside's own
     subject, verb = m["s"].lower(), m["v"].lower()
     plural_thing = singular(subject) != subject and is_noun(subject) is True
     if subject in ("and", "or", "but", "plus", "so") or not plural_thing:
@@ -529,6 +532,12 @@ _ADD_ASKED_IN_LIST = re.compile(
 _OTHER_CHANGE_BEFORE = re.compile(
     r"(?i)\b(?:remove|drop|delete|rename|get rid of|take out|bin|scrap|ditch)\b"
 )
+# the verb or "with" of a list said before the ask ("… should also have a purchase date, and
+# could you add …"): only then is the ask one more item of it
+_LIST_SAID = re.compile(
+    r"(?i)\b(?:have|has|get|gets|give|gives|need|needs|with|include|includes|hold|holds"
+    r"|carry|carries|store|stores|record|records|track|tracks|keep|keeps|want|wants)\b"
+)
 # words that would make the item's tail an owner or a reason, not part of a field's name
 _NOT_IN_ADDED_ITEM = frozenset("to on onto for from in into with so because".split())
 
@@ -536,6 +545,9 @@ _NOT_IN_ADDED_ITEM = frozenset("to on onto for from in into with so because".spl
 def _add_asked_in_list(m: re.Match[str]) -> str:
     if set(m["item"].lower().split()) & _NOT_IN_ADDED_ITEM:
         return m[0]
+    said = max(m.string.rfind(p, 0, m.start()) for p in ".:;!?\n") + 1
+    if not _LIST_SAID.search(m.string, said, m.start()):
+        return m[0]  # "On Vessel, add a home port", "ObservingSession, add …": a topic, no list
     if _OTHER_CHANGE_BEFORE.search(m.string, 0, m.start()):
         return m[0]  # "remove the fax … - it is obsolete, and add a website": two asks (chg56)
     return f", and {m['item']}{m['end']}"
