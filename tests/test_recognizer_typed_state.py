@@ -45,3 +45,17 @@ def test_a_type_said_with_a_state_changes_both(
 def test_a_unit_in_brackets_is_no_state() -> None:
     # "(grams)" says what the number counts; the field keeps the state it had
     assert _field("make Loaf.weight an integer (grams)")[:3] == ("Loaf", "weight", "int")
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        # the state is carried for one field; for several it was dropped and the types accepted
+        "make Kennel.vet_phone an optional integer and Kennel.fee a required decimal",
+        "On Kennel, make the vet phone an optional string and the fee a decimal",
+    ],
+)
+def test_types_with_states_for_several_fields_are_asked(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status != "recognized", result.notes
+    assert any("said together for several fields" in note for note in result.notes)

@@ -1900,12 +1900,17 @@ _STATE_WITH_TYPE = re.compile(
 )
 
 
+def states_with_types(text: str) -> int:
+    """How many times a required-ness is said with a new type ("an optional string")."""
+    return sum(1 for _ in _STATE_WITH_TYPE.finditer(text.lower()))
+
+
 def _typed_with_state(clause: Clause) -> Modify | None:
     """The type change read with the state word set aside, the state carried onto it; None
     when the words say no type change (the readers below read them as they are)."""
     said = _STATE_WITH_TYPE.search(clause.text)
-    if said is None:
-        return None
+    if said is None or _STATE_WITH_TYPE.search(clause.text, said.end()) is not None:
+        return None  # (one type with a state is one change; each more would read it again)
     text = f"{clause.text[: said.start()]} {clause.text[said.end() :]}".strip()
     typed = read_modify(replace(clause, text=rx(r"\s{2,}").sub(" ", text)))
     if typed is None or not all(c.type is not None and c.required is None for c in typed.changes):

@@ -31,6 +31,7 @@ from baes_tui.core.names import safe_entity_name, safe_field_name
 from baes_tui.recognition.additions import INSTEAD_OF, swaps_a_field
 from baes_tui.recognition.asides import is_units_note, is_vent
 from baes_tui.recognition.assemble import Draft, assemble, existence_said
+from baes_tui.recognition.changes import states_with_types
 from baes_tui.recognition.conditions import governing_note
 from baes_tui.recognition.confidence import (
     TYPE_SAID_FINE,
@@ -1096,6 +1097,21 @@ def _screen_part_renamed(draft: Draft, cleaned: Cleaned) -> None:
                 " a thing say 'rename the X entity to Y'",
             )
             return
+
+
+def _states_with_types_unread(draft: Draft, cleaned: Cleaned) -> None:
+    """ "make A an optional integer and B a required decimal": a type and a required-ness said
+    together change both, and the readers carry the state for one field only (changes.py
+    `_typed_with_state`); with several fields the state was dropped and the types accepted."""
+    if draft.intent is not Intent.MODIFY_FIELDS or draft.missing:
+        return
+    fields = sum(len(e.attributes) for e in draft.entities)
+    if fields > 1 and states_with_types(cleaned.text):
+        _ask(
+            draft,
+            "a type and 'optional' or 'required' said together for several fields: say each"
+            " change on its own, e.g. 'make phone a string' and 'make phone optional'",
+        )
 
 
 def _validation_as_field(draft: Draft, cleaned: Cleaned) -> None:
@@ -2906,6 +2922,7 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _change_to_software,
     _screen_added,
     _screen_part_renamed,
+    _states_with_types_unread,
     _validation_as_field,
     _values_as_fields,
     _name_opens_with_preposition,
