@@ -13,18 +13,11 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read, reading, shape
+from tests.support.recognition import accepted, read, reading, shape
 
 
 def _accepted(request_text: str, intent: Intent) -> list[str]:
-    result = read(request_text)
-    assert (result.status, result.intent) == ("recognized", intent), (
-        result.confidence,
-        result.missing,
-        result.notes,
-        shape(result),
-    )
-    return shape(result)
+    return accepted(request_text, intent)
 
 
 def _asked(request_text: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read, shape
+from tests.support.recognition import accepted
 
 
 @pytest.mark.parametrize(
@@ -25,9 +25,4 @@ from tests.support.recognition import read, shape
 def test_of_joins_the_new_name_when_the_owner_is_said(
     request_text: str, expected: list[str]
 ) -> None:
-    result = read(request_text)
-    assert (result.status, result.intent) == ("recognized", Intent.RENAME_FIELD), (
-        result.confidence,
-        result.notes,
-    )
-    assert shape(result) == expected
+    assert accepted(request_text, Intent.RENAME_FIELD) == expected

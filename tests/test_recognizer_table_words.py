@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read, shape
+from tests.support.recognition import accepted, read, shape
 
 
 @pytest.mark.parametrize(
@@ -21,9 +21,7 @@ from tests.support.recognition import read, shape
     ],
 )
 def test_a_things_own_table_is_the_thing(request_text: str, expected: list[str]) -> None:
-    result = read(request_text)
-    assert (result.status, result.intent) == ("recognized", Intent.REMOVE_ENTITY)
-    assert shape(result) == expected
+    assert accepted(request_text, Intent.REMOVE_ENTITY) == expected
 
 
 @pytest.mark.parametrize(

@@ -1084,13 +1084,11 @@ def _screen_part_renamed(draft: Draft, cleaned: Cleaned) -> None:
     tables, and "the button" names none (it renamed an entity Button, accepted)."""
     if draft.intent is not Intent.RENAME_ENTITY or draft.missing:
         return
+    said = _SCREEN_PART.search(cleaned.text)
+    if said is None:
+        return
     for entity in draft.entities:
-        said = _SCREEN_PART.search(cleaned.text)
-        if (
-            entity.renamed_from
-            and said
-            and entity.renamed_from.lower() == said["w"].replace(" ", "")
-        ):
+        if entity.renamed_from and entity.renamed_from.lower() == said["w"].replace(" ", ""):
             _ask(
                 draft,
                 f"'the {said['w']}' is a part of a screen, not a thing the app keeps: to rename"
