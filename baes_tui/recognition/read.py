@@ -2415,7 +2415,74 @@ def read_request(text: str) -> Reading:
     _forgotten_then_added(reading, segments)
     _added_to_fuller_name(reading)
     _practice_heading_among_lists(reading, segments)
+    _beside_only_fields(reading, segments, children)
     return reading
+
+
+# (llm60) "- Route entity with just:" (or "with only:") over its bullets: the one thing the
+# document builds, its fields said to be all there are
+_ONLY_FIELDS_HEADER = re.compile(
+    r"^(?:an?\s+|the\s+)?[A-Za-z][A-Za-z -]{0,40}?\s(?:entity|table|model)\s+with\s+"
+    r"(?:just|only)(?:\s+(?:these|the following)(?:\s+fields)?)?\s*:\s*$"
+)
+# a line that holds a list of its own, or names a thing written as one, says more than a rule
+_LIST_OR_NAMED = re.compile(
+    r",|\s(?:and|plus)\s|&|\b(?:entity|table|model)\b|\b[A-Z][a-z]+[A-Z][a-z]"
+)
+
+
+def _beside_only_fields(
+    reading: Reading, segments: tuple[Segment, ...], children: dict[int, list[Segment]]
+) -> None:
+    """ "Requirements:" over "- Route entity with just:" and its bullets, then "- All
+    distances in kilometres", "- Follow the company's code review practice", "- Times must be
+    stored in the resort's time zone": beside the thing whose fields are all there are, a bullet
+    of its own level with no list and no thing named as one is a rule of the document (a
+    format, a practice, a policy), never a field of that thing nor a thing of its own (it read
+    Route.distances, Company(code, review_practice), Time → TimeZone). A link whose end is the
+    thing declared ("- Each shift belongs to one depot") stays a link."""
+    headers = [
+        seg
+        for seg in segments
+        if seg.kind == "bullet" and children.get(seg.index) and _ONLY_FIELDS_HEADER.match(seg.text)
+    ]
+    if not headers:
+        return
+    declared = {
+        s.entity.name
+        for s in reading.statements
+        if isinstance(s, Declare) and s.header and s.entity is not None
+    }
+    owners = {seg.owner for seg in headers}
+    lines = {
+        seg.index: seg
+        for seg in segments
+        if seg.kind == "bullet"
+        and seg.owner in owners
+        and not children.get(seg.index)
+        and not _LIST_OR_NAMED.search(seg.text)
+    }
+    if not declared or not lines:
+        return
+    statements: list[Statement] = []
+    ruled: set[int] = set()
+    for s in reading.statements:
+        at = getattr(s, "segment", None)
+        if at in lines and (
+            (isinstance(s, Declare) and not s.header and not (s.entity and s.entity.explicit))
+            or (isinstance(s, Mention) and not (s.entity and s.entity.explicit))
+            or (
+                isinstance(s, Relate)
+                and (s.owner is None or s.owner.name not in declared)
+                and s.target.name not in declared
+            )
+        ):
+            if at not in ruled:
+                ruled.add(at)
+                statements.append(Constraint(lines[at].text, at))
+            continue
+        statements.append(s)
+    reading.statements[:] = statements
 
 
 # Words before a plural that say which of its records, not another thing (closed class): "some
