@@ -171,6 +171,13 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
     if (kept := _THINGS_PEOPLE_DO.match(text)) and _relative_without_that(kept):
         # (name57) "the pieces students make", "leashes ppl leave with us": a plural, then
         # who does something to them, is the plural said with a relative clause and no "that"
+        # (llm60: after a frame, "a list of the hives members register": the frame's things)
+        things = f"{kept['frame'] or ''}{kept['things']}"
+        return _plain(things, records=records) or _plain(text, records=records)
+    if (kept := _THING_ONE_DOES.match(text)) and _one_does(kept):
+        # (llm60) "every journey the van makes", "each delivery the driver does": the thing,
+        # then one other thing (with its article) and a verb of the third person, is the
+        # thing said with a relative clause and no "that" (it read a thing VanMake, accepted)
         return _plain(kept["things"], records=records) or _plain(text, records=records)
     return _plain(text, records=records)
 
@@ -178,8 +185,15 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
 # "(the) pieces students make", "the parcels customers send back": things, then a plural (or
 # "we", "people") that does something to them: a relative clause with its "that" left out
 _THINGS_PEOPLE_DO = re.compile(
-    r"^(?P<things>(?:(?:the|our|all|any|every)\s+)?(?:[a-z-]+\s+)?[a-z-]+s)\s+"
+    r"^(?P<frame>(?:[a-z-]+\s+){1,3}of\s+)?(?P<things>(?:(?:the|our|all|any|every)\s+)?(?:[a-z-]+\s+)?[a-z-]+s)\s+"
     r"(?P<who>[a-z]+s|ppl|people|we|they|you|i|folks)\s+(?P<verb>[a-z]+)(?:\s+[a-z ]*)?$"
+)
+# (llm60) "every journey the van makes", "the repairs a fitter does": a thing (one counted, or
+# things), then one thing or person with its article and a verb in the third person singular
+_THING_ONE_DOES = re.compile(
+    r"^(?P<things>(?:(?:the|our|all|any|every|each)\s+)?(?:[a-z-]+\s+)?[a-z-]+)\s+"
+    r"(?:the|a|an|our|their|his|her|its|my|your|this|that)\s+(?P<who>(?:[a-z-]+\s+)?[a-z-]+)\s+"
+    r"(?P<verb>[a-z]+s)(?:\s+[a-z ]*)?$"
 )
 # plurals English uses as a modifier before another plural ("sales reps", "sports coaches")
 _PLURAL_MODIFIERS = frozenset(
@@ -201,6 +215,22 @@ def _relative_without_that(m: re.Match[str]) -> bool:
     if verb.endswith(("s", "ing", "ed")) or not is_verb(verb):
         return False
     return bool(is_noun(singular(things)))
+
+
+def _one_does(m: re.Match[str]) -> bool:
+    """Whether the words after the thing are one other noun (singular, not a verb first) and a
+    verb of the third person ("makes", "does", "sends"), the thing's own words nouns."""
+    who = m["who"].split()[-1]
+    verb = m["verb"]
+    if verb.endswith("ies"):
+        base = f"{verb[:-3]}y"  # "carries"
+    elif verb.endswith(("shes", "ches", "sses", "xes", "oes")):
+        base = verb[:-2]  # "washes", "does"
+    else:
+        base = verb[:-1]
+    if verb.endswith(("ss", "us", "is")) or singular(who) != who or is_noun(who) is not True:
+        return False
+    return bool(is_verb(base)) and is_noun(m["things"].split()[-1]) is True
 
 
 def _store_of_things(tail: list[str], marked: str) -> bool:
