@@ -64,6 +64,7 @@ from baes_tui.recognition.nouns import (
     has_noun_sense,
     in_wordnet,
     is_noun,
+    is_verb,
     properties_are_houses,
 )
 from baes_tui.recognition.patterns import rx
@@ -2766,10 +2767,78 @@ _DATE_ON_ON = re.compile(
 _ONE_MORE_FIELD = re.compile(r"\b(?:one|1)\s+more\s+(?P<w>field|column|attribute|property)\s+")
 
 
+# (llm60) "store every journey the van makes: …", "each delivery the driver does - …": after a
+# thing counted, one other thing with its article and a verb of the third person is a relative
+# clause with its "that" left out (the verb's own words, "out", "for us", end it): no part of
+# the thing, and never the start of the list ("the van makes" was read as a thing VanMake)
+_COUNTED_THEN_WHO_DOES = re.compile(
+    r"\b(?P<head>(?:each|every) [a-z-]+(?: [a-z-]+)?)"
+    r" (?:the|a|an|our|their|his|her|its|my|your) (?P<who>[a-z-]+(?: [a-z-]+)?) (?P<v>[a-z]+s)"
+    r"(?: (?:out|up|off|back|for us|with us|for you))?"
+    r"(?=\s*(?::|,| with | [-\u2013\u2014] | (?:we|i|they) |$))"
+)
+
+
+def _who_does(m: re.Match[str]) -> str:
+    """The thing counted alone when `_COUNTED_THEN_WHO_DOES` holds a noun and a verb."""
+    who, verb = m["who"].split()[-1], m["v"]
+    if verb.endswith("ies"):
+        base = f"{verb[:-3]}y"
+    elif verb.endswith(("shes", "ches", "sses", "xes", "oes")):
+        base = verb[:-2]
+    else:
+        base = verb[:-1]
+    if verb.endswith(("ss", "us", "is")) or who.endswith("s") or is_noun(who) is not True:
+        return m[0]
+    if not is_verb(base) or is_noun(m["head"].split()[-1]) is not True:
+        return m[0]
+    return m["head"]
+
+
+# (llm60) "Our marionettes need an inventory holding F", "the kayaks want a register with F":
+# things said to need a list that keeps F are the things kept (it read a thing Inventory);
+# "add a snowshoe inventory holding F": a list of things added is a thing made (it read "F in
+# stock" as fields added to a thing Stock)
+_LISTS_OF = r"(?:inventory|register|registry|list|log|catalogue|catalog|database|tracker|directory)"
+_THINGS_NEED_A_LIST = re.compile(
+    r"^(?:(?:our|the|all (?:our|the)) )?(?P<x>[a-z-]+(?: [a-z-]+)?s) (?:need|want|should have"
+    r"|deserve) (?:a|an) (?:(?:proper|new|simple|little|small|basic|decent) )?"
+    + _LISTS_OF
+    + r" (?:holding|with|listing|keeping|containing|recording) (?=[a-z])"
+)
+_ADD_A_LIST = re.compile(
+    r"^(?P<lead>(?:please |pls |can you |could you )*)add (?P<a>a|an) (?=(?:[a-z-]+ ){1,2}?"
+    + _LISTS_OF
+    + r" (?:holding|with|listing|keeping|containing|recording|of) [a-z])"
+)
+
+
+def _things_need_a_list(m: re.Match[str]) -> str:
+    """ "keep an inventory of X with " when `_THINGS_NEED_A_LIST`'s X is a plural noun."""
+    last = m["x"].split()[-1]
+    if singular(last) == last or is_noun(singular(last)) is not True:
+        return m[0]
+    return f"keep an inventory of {m['x']} with "
+
+
+# (llm60) "when kit comes back we'd like to also store F on each Rental", "whenever a boat is
+# hired can you add F": the time said first, with no comma before the ask, is the ask's time
+# (read as said with the comma: it read a thing KitComesBack)
+_WHEN_THEN_ASK = re.compile(
+    r"^(?:(?:but|and|so) )?(?P<w>when(?:ever)? (?!(?:we|i|you)\b)[a-z' -]{3,50}?)"
+    r" (?=(?:we|i)(?: would| also| really| now)* (?:like|love|want|need) to "
+    r"|(?:please|can you|could you|would you) )"
+)
+
+
 @lru_cache(maxsize=4096)
 def simplify(text: str) -> str:
     """Lowercase text with talk around the request removed (see the module docstring)."""
     s = " ".join(text.lower().split())
+    if "each " in s or "every " in s:
+        s = _COUNTED_THEN_WHO_DOES.sub(_who_does, s)
+    s = _THINGS_NEED_A_LIST.sub(_things_need_a_list, s)
+    s = _ADD_A_LIST.sub(r"\g<lead>create \g<a> ", s)
     if "decimal" in s or "fraction" in s or "cents" in s or "pence" in s:
         s = _PARENS_NOTE.sub(_fraction_note, s)  # before any rule takes a bracket apart
     if "also" in s or "plus" in s:
@@ -2790,6 +2859,8 @@ def simplify(text: str) -> str:
         for pattern, replacement in _CONTRACTIONS:
             s = pattern.sub(replacement, s)
     s = _FROM_NOW_ON.sub("", s)
+    if "when" in s:
+        s = _WHEN_THEN_ASK.sub(r"\g<w>, ", s)
     if "from " in s:
         s = _FROM_WHEN_TAIL.sub("", s)
     s = _ASK_THE_TOOL.sub("", s)
@@ -2911,6 +2982,18 @@ def simplify(text: str) -> str:
         r" be (?P<v>recorded|logged|kept|tracked|stored|saved|registered)(?=\s+with\s)"
     ).sub(
         r"\g<x> should be \g<v>",
+        s,
+    )
+    # (llm60) "Repair quotes should be tracked with F", "voicing sessions must be recorded with
+    # F": things named by two or three words, wished kept with a list, ask "record X with F"
+    # (one word, "Parcels should be logged with …", was read already; two were read as nothing)
+    s = rx(
+        r"^(?:(?:the|our|all(?: the| our)?) )?(?P<x>[a-z][a-z-]*(?: [a-z][a-z-]*){1,2}?[a-z]s)"
+        r" (?:should|must|shall|will|needs? to|has to|have to) (?:also )?be (?:recorded|logged"
+        r"|kept|tracked|stored|saved|registered)(?: somewhere| in the system| properly)?"
+        r" with (?=[a-z][^,]*(?:,|\band\b))"
+    ).sub(
+        r"record \g<x> with ",
         s,
     )
     # "Nobody uses the Feedback table, remove it", "we never use the locker entity any more so
