@@ -3072,6 +3072,9 @@ _NUMBER_HEADS = INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
 
 # "years ringing", "days absent": a number of time spans spent doing or being something
 _TIME_SPANS = frozenset("years months weeks days hours".split())
+# (llm60) room for people or things, counted: a course's "places", a car park's "parking
+# spaces", a marina's "berths" (the first sense is a place, so `how_many` never counted them)
+ROOM_FOR = frozenset("places spaces berths vacancies".split())
 _BEHIND_TIME = frozenset("late early overdue delayed behind".split())
 _SPENT_AS = frozenset("experience notice absent sick service served active".split())
 # (mea59) "years active", "days active": how long it has been active, counted, not whether it is
@@ -3316,6 +3319,14 @@ def infer_type(words: list[str]) -> AttrType:
     ):
         return AttrType.INT  # "years ringing", "days absent", "years experience": how many
     if (
+        len(words) == 3
+        and words[0] in _TIME_SPANS - {"hours"}
+        and words[1].endswith("ing")
+        and len(words[1]) > 4
+        and singular(last) != last
+    ):
+        return AttrType.INT  # (llm60) "years keeping bees", "years breeding dogs": how many
+    if (
         len(words) == 2
         and words[0] in _TIME_SPANS | {"nights"}
         and (_said_done(words[1]) or words[1] in _SAME_AS_VERB)
@@ -3387,6 +3398,8 @@ def infer_type(words: list[str]) -> AttrType:
         head = words[-2]
     if head in INT_WORDS or _counts(head):
         return AttrType.INT
+    if last in ROOM_FOR and len(words) <= 2:
+        return AttrType.INT  # (llm60) "places", "parking spaces", "berths": how many there are
     if (
         len(words) > 1
         and last in ("months", "weeks", "days", "minutes", "seconds", "years")

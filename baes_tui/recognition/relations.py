@@ -23,7 +23,7 @@ from baes_tui.core.inflection import singular
 from baes_tui.core.models import AttrType, RelationshipKind
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import Noun, read_noun
-from baes_tui.recognition.fields import infer_type, type_phrase
+from baes_tui.recognition.fields import ROOM_FOR, infer_type, type_phrase
 from baes_tui.recognition.lexicon import (
     COMMAND_VERBS,
     CONSTRAINT_WORDS,
@@ -1345,7 +1345,13 @@ def _value_head(phrase: str) -> bool:
         return True
     if len(words) > 1 and words[-1] in _WORDING_NOUNS:
         return True  # "carries a gift message", "a tyre brand": words said of it, one value
-    return words[-1] in FIELD_HINTS or infer_type(words).value != "str"
+    return words[-1] in FIELD_HINTS or _typed_value(words)
+
+
+def _typed_value(words: list[str]) -> bool:
+    """A type other than text for `words`; room counted ("places", "berths": a count in a
+    list of fields) is also a thing a link may point at ("tourists visit places")."""
+    return words[-1] not in ROOM_FOR and infer_type(words).value != "str"
 
 
 # Nouns that say which sort a thing is of (a closed class); with a modifier ("a blade type",
@@ -1400,7 +1406,7 @@ def _fieldish(phrase: str) -> bool:
     words = [w for w in rx(r"[a-z]+").findall(phrase) if w not in ("a", "an", "the", "one")]
     if not words:
         return True
-    return bool(FIELD_HINTS.intersection(words)) or infer_type(words).value != "str"
+    return bool(FIELD_HINTS.intersection(words)) or _typed_value(words)
 
 
 # A link between two things the request declares, whatever its verb (read_declared_link).
