@@ -3083,6 +3083,36 @@ _PLACED_THEN_MAKE_IT = re.compile(
 )
 
 
+# (llm60) "The weight on MetalBatch, we only weigh to the gram so it could just be a whole
+# number", "in Ticket the travel date must have the hour, please change it to datetime": a field
+# placed on its thing (written as a name) first, then talk in the same sentence, then "it" given
+# a type, is "change the F on X to T" (nothing was read)
+_PLACED_THEN_IT_TYPED = re.compile(
+    r"(?m)(?:^|(?<=[.!?] ))(?P<x>[ \t]*)(?:(?i:(?:hello|hi|hey|so|ok|okay|also)),?[ \t]+)?"
+    r"(?:(?:(?i:i|we)[ \t]+(?:think[ \t]+(?:i|we)[ \t]+)?(?:made|set[ \t]+up|created)[ \t]+)?"
+    r"(?:(?i:the)[ \t]+)?(?P<f>[a-z][a-z -]{0,30}?)[ \t]+(?i:on|in|of)[ \t]+(?:(?i:the)[ \t]+)?"
+    r"(?P<e>[A-Z][A-Za-z]*)"
+    r"|(?i:in|on)[ \t]+(?:(?i:the)[ \t]+)?(?P<e2>[A-Z][A-Za-z]*),?[ \t]+(?i:the)[ \t]+"
+    r"(?P<f2>[a-z][a-z -]{0,30}?)(?=[ \t]*,|[ \t]+(?:must|should|needs?|has|is)\b))"
+    r"(?:[ \t]*,[ \t]*|[ \t]+)(?:[^.!?;:\n]{0,90}?(?:,[ \t]*|[ \t]+))??"
+    r"(?:(?:it|that)[ \t]+(?:could|should|can|must|needs?[ \t]+to|has[ \t]+to"
+    r"|might[ \t]+as[ \t]+well)"
+    r"[ \t]+(?:(?:just|really|simply|probably|honestly|rather)[ \t]+)?be"
+    r"|(?:can|could)[ \t]+(?:it|that)[ \t]+(?:(?:just|really|simply)[ \t]+)?be"
+    r"|(?:(?:please|can[ \t]+you|could[ \t]+you)[ \t]+)?(?:change|make|turn|set)[ \t]+(?:it|that)"
+    r"(?:[ \t]+(?:to|into))?)"
+    rf"[ \t]+(?P<t>(?:an?[ \t]+)?(?i:{TYPE_ALTERNATION}))"
+    r"(?=[ \t]*(?:instead|please|thanks?|[.!?]|$))"
+)
+
+
+def _placed_then_it_typed(m: re.Match[str]) -> str:
+    field = m["f"] or m["f2"]
+    if len(field.split()) > 4 or field.split()[0].lower() in ("we", "i", "you", "it", "they"):
+        return m[0]  # a sentence, not a field's name
+    return f"{m['x']}change the {field} on {m['e'] or m['e2']} to {m['t']}"
+
+
 def _placed_then_make_it(m: re.Match[str]) -> str:
     if bool(m["l"]) == bool(m["e"]):
         return m[0]  # no owner said, or two
@@ -5469,6 +5499,7 @@ def clean(request: str) -> Cleaned:
         text = _LABEL_CALL_IT.sub(r"\g<x>rename \g<f> on \g<e> to ", text)
         text = _OWNS_REALLY_CALL_IT.sub(_owns_really_call_it, text)
         text = _PLACED_THEN_MAKE_IT.sub(_placed_then_make_it, text)
+        text = _PLACED_THEN_IT_TYPED.sub(_placed_then_it_typed, text)
     if _may_hold(text, " thing"):
         text = _NO_LONGER_A_THING.sub("is no longer needed", text)
         text = _ANOTHER_THING_WANTED.sub("we also need", text)
