@@ -145,6 +145,13 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
     # "a lot of stuff", "lots of parcels": how many, said before the things (a lot at an
     # auction or in a tender is a thing)
     text = rx(r"(?:^|(?<=\s))(?:a\s+)?lots?\s+of\s+").sub("", text)
+    # (llm60) "hundreds of them", "a dozen of our kayaks", "thousands of those": how many, said
+    # before the things (or before a pronoun pointing at them), never a thing Hundred (it was
+    # read so, accepted)
+    text = rx(
+        r"^(?:(?:about|around|over|nearly|almost|roughly|maybe|some|literally)\s+)?(?:an?\s+)?"
+        r"(?:hundreds?|thousands?|dozens?|scores)\s+of\s+(?=[a-z])"
+    ).sub("", text)
     # "a couple of fields to Vendor", "a couple of dogs": how many, as "a lot of" says ("the
     # couples", "a couple" alone are people kept)
     text = rx(r"^(?:a\s+)?couple\s+of\s+(?=[a-z])").sub("", text)
