@@ -2513,7 +2513,11 @@ _GIVE_US_THEIR = re.compile(
     r"\b(?P<x>[a-z]+s)[ \t]+(?P<how>(?:(?:now|also|often|all|sometimes)[ \t]+){0,2})"
     r"(?:(?:give|tell|send|provide|supply|hand|show)[ \t]+(?:us|me)"
     r"|send|provide|supply|submit|hand[ \t]+in)[ \t]+(?=the(?:ir|re)[ \t])"
-    r"the(?:ir|re)[ \t]+(?P<f>[a-z][a-z -]{0,40}?)(?P<end>[ \t]+(?:too|as[ \t]+well|now))?"
+    r"the(?:ir|re)[ \t]+(?P<f>[a-z][a-z -]{0,40}?)"
+    # (llm60) "… their mobile number at check-in", "… on arrival", "… when they join": when
+    # they give it, no part of the field (it read a field `at_check_in`, accepted)
+    r"(?P<when>[ \t]+(?:at|on|upon|during|when)[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z-]+)??"
+    r"(?P<end>[ \t]+(?:too|as[ \t]+well|now))?"
     r"(?P<pls>[ \t]+(?:pls|plz|please|thanks|thx))?(?=[ \t]*(?:[.!?,;\n]|$))",
     re.I,
 )
