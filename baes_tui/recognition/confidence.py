@@ -323,6 +323,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
                 and not _said_as_kind(e.name, cleaned)
                 and not _said_per_record(e.name, cleaned)
                 and not _counted_link_owner(e, cleaned)
+                and not _dotted_owner(e.name, cleaned)
             )
         ),
         "shared_fields": float(_shared_fields(draft)),
@@ -690,6 +691,13 @@ def _named(name: str, cleaned: Cleaned) -> bool:
     thing, so a word of it that is also a verb or that WordNet lacks is still its name."""
     words = _words(name)
     return bool(words) and all(w in cleaned.capitalised for w in words)
+
+
+def _dotted_owner(name: str, cleaned: Cleaned) -> bool:
+    """ "Rank.scale becomes float": a name written as one right before a dot and a field is
+    the thing as the person calls it, though a value's word ("rank") and first in the line
+    (llm60; it was doubted as a value's word read as a thing)."""
+    return re.search(rf"(?<![\w.]){re.escape(name)}\.[a-z_]", cleaned.text) is not None
 
 
 def acronym(word: str, cleaned: Cleaned) -> bool:
@@ -1342,7 +1350,10 @@ _GLUE = (
 )  # fmt: skip
 # The work done on a thing, heading its change ("Supplier cleanup: …", "Kiln tweaks: …"): may
 # go without a trace, but is no glue inside a name ("BeachCleanup")
-_WORK_WORDS = frozenset("cleanup cleanups clean tidy tweak tweaks fixes edits".split())
+# (llm60: "becomes", as in "Rank.scale becomes float", is the change said, no word lost)
+_WORK_WORDS = frozenset(
+    "cleanup cleanups clean tidy tweak tweaks fixes edits becomes become".split()
+)
 
 
 def _vanished(draft: Draft, cleaned: Cleaned) -> set[str]:
