@@ -219,3 +219,35 @@ def test_places_may_still_be_linked(request_text: str, expected: list[str]) -> N
 )
 def test_field_placed_then_it_typed(request_text: str, expected: list[str]) -> None:
     assert accepted(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+# --- when people give a value, and a dotted owner named by a value's word ----------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Guests now also give us their car registration on arrival, can we store it?",
+            ["Guest(car_registration:str)"],
+        ),
+        (
+            "Members now also give us their email when they join, can we keep it?",
+            ["Member(email:email)"],
+        ),
+        ("Customers now also give us their date of birth", ["Customer(date_of_birth:date)"]),
+    ],
+)
+def test_when_they_give_it_is_no_field(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Grade.scale becomes int", ["Grade(scale:int)"]),
+        ("Level.points becomes float", ["Level(points:float)"]),
+    ],
+)
+def test_dotted_owner_becomes_a_type(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text, Intent.MODIFY_FIELDS) == expected
