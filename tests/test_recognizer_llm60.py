@@ -251,3 +251,32 @@ def test_when_they_give_it_is_no_field(request_text: str, expected: list[str]) -
 )
 def test_dotted_owner_becomes_a_type(request_text: str, expected: list[str]) -> None:
     assert accepted(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+# --- the first field after "we need for every X" and "something where each X has" ------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "I would like for each hive the name, the apiary and the queen colour",
+            ["Hive(name:str,apiary:str,queen_colour:str)"],
+        ),
+        (
+            "We need for every tutor the name, the subject and the hourly rate please.",
+            ["Tutor(name:str,subject:str,hourly_rate:decimal)"],
+        ),
+        (
+            "can you make somewhere where every loan has the borrower, the tool and a due date",
+            ["Loan(borrower:str,tool:str,due_date:date)"],
+        ),
+        (
+            "Could you set something up where each repair job has the pipe note, the bench and"
+            " a sent date?",
+            ["RepairJob(pipe_note:str,bench:str,sent_date:date)"],
+        ),
+    ],
+)
+def test_the_first_field_is_kept(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected

@@ -2821,6 +2821,21 @@ def _things_need_a_list(m: re.Match[str]) -> str:
     return f"keep an inventory of {m['x']} with "
 
 
+# (llm60) "We need for every maker the name, the city, …": the need said before "for every X"
+# is the need said after it ("for every maker we need the name, …"); the first field was lost
+_NEED_FOR_EVERY = re.compile(
+    r"^(?P<who>(?:we|i) (?:(?:would|also|really|will) )*(?:need|want|would like|like) )"
+    r"(?P<each>for (?:each|every) [a-z-]+(?: [a-z-]+)?) (?=(?:the|their|its|his|her|a|an) [a-z])"
+)
+# (llm60) "Could you set something up where each re-voicing job has F": the something set up
+# is the thing each one is, its list said by "each X has F" (the first field was lost)
+_SOMETHING_WHERE_EACH = re.compile(
+    r"^(?:(?:could|can|would) you (?:please )?|please )?(?:set|make|build|create|put together"
+    r"|give (?:us|me)) (?:me |us )?(?:something|somewhere|a (?:system|place|thing|way|page))"
+    r"(?: up)? where (?=(?:each|every) [a-z])"
+)
+
+
 # (llm60) "when kit comes back we'd like to also store F on each Rental", "whenever a boat is
 # hired can you add F": the time said first, with no comma before the ask, is the ask's time
 # (read as said with the comma: it read a thing KitComesBack)
@@ -2838,6 +2853,10 @@ def simplify(text: str) -> str:
     if "each " in s or "every " in s:
         s = _COUNTED_THEN_WHO_DOES.sub(_who_does, s)
     s = _THINGS_NEED_A_LIST.sub(_things_need_a_list, s)
+    if " for each " in s or " for every " in s:
+        s = _NEED_FOR_EVERY.sub(r"\g<each> \g<who>", s)
+    if " where " in s:
+        s = _SOMETHING_WHERE_EACH.sub("", s)
     s = _ADD_A_LIST.sub(r"\g<lead>create \g<a> ", s)
     if "decimal" in s or "fraction" in s or "cents" in s or "pence" in s:
         s = _PARENS_NOTE.sub(_fraction_note, s)  # before any rule takes a bracket apart
