@@ -280,3 +280,28 @@ def test_dotted_owner_becomes_a_type(request_text: str, expected: list[str]) -> 
 )
 def test_the_first_field_is_kept(request_text: str, expected: list[str]) -> None:
     assert accepted(request_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "please add something for tool loans - borrower, tool, due date",
+            ["ToolLoan(borrower:str,tool:str,due_date:date)"],
+        ),
+        (
+            "could you add a place to log hedge cuttings: site, cut date, contractor",
+            ["HedgeCutting(site:str,cut_date:date,contractor:str)"],
+        ),
+    ],
+)
+def test_something_added_to_keep_things_sets_them_up(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_a_field_added_to_a_thing_stays_an_addition() -> None:
+    assert accepted("please add a deposit paid flag to Booking", Intent.ADD_FIELDS) == [
+        "Booking(deposit_paid:bool)"
+    ]

@@ -2836,6 +2836,15 @@ _SOMETHING_WHERE_EACH = re.compile(
 )
 
 
+# (llm60) "can you add something to track boot fittings - F": something added to keep things
+# is those things set up, no field added (it read add_fields with no thing, and lost F's first)
+_ADD_SOMETHING_FOR = re.compile(
+    r"^(?P<lead>(?:(?:can|could|would) you (?:please )?|please |pls )*(?:also )?)add"
+    r" (?=(?:something|somewhere|a (?:place|way|section|thing)) (?:to (?:track|keep|log|record"
+    r"|store|manage|hold)|for) [a-z])"
+)
+
+
 # (llm60) "when kit comes back we'd like to also store F on each Rental", "whenever a boat is
 # hired can you add F": the time said first, with no comma before the ask, is the ask's time
 # (read as said with the comma: it read a thing KitComesBack)
@@ -2857,6 +2866,8 @@ def simplify(text: str) -> str:
         s = _NEED_FOR_EVERY.sub(r"\g<each> \g<who>", s)
     if " where " in s:
         s = _SOMETHING_WHERE_EACH.sub("", s)
+    if "add some" in s or "add a " in s:
+        s = _ADD_SOMETHING_FOR.sub(r"\g<lead>set up ", s)
     s = _ADD_A_LIST.sub(r"\g<lead>create \g<a> ", s)
     if "decimal" in s or "fraction" in s or "cents" in s or "pence" in s:
         s = _PARENS_NOTE.sub(_fraction_note, s)  # before any rule takes a bracket apart
