@@ -305,3 +305,20 @@ def test_a_field_added_to_a_thing_stays_an_addition() -> None:
     assert accepted("please add a deposit paid flag to Booking", Intent.ADD_FIELDS) == [
         "Booking(deposit_paid:bool)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "For each tasting session could we keep the session date, the host and the venue?",
+            ["TastingSession(session_date:date,host:str,venue:str)"],
+        ),
+        (
+            "for every repair, can we record the date, the mechanic and the cost?",
+            ["Repair(date_value:date,mechanic:str,cost:decimal)"],
+        ),
+    ],
+)
+def test_keeping_asked_after_for_each(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text) == expected

@@ -2845,6 +2845,15 @@ _ADD_SOMETHING_FOR = re.compile(
 )
 
 
+# (llm60) "For each story time session could we keep the session date, …?": the keeping asked
+# as a question after "for each X" is the keeping said ("for each X we keep …"; nothing was read)
+_FOR_EACH_COULD_WE = re.compile(
+    r"^(?P<h>(?:for|on) (?:each|every) [a-z-]+(?: [a-z-]+){0,2}),? (?:could|can|would|may)"
+    r" (?P<w>we|i) (?:please |also )?(?P<v>keep|record|store|track|log|save|note|have)"
+    r" (?=(?:the|a|an|their|its) [a-z])"
+)
+
+
 # (llm60) "when kit comes back we'd like to also store F on each Rental", "whenever a boat is
 # hired can you add F": the time said first, with no comma before the ask, is the ask's time
 # (read as said with the comma: it read a thing KitComesBack)
@@ -2866,6 +2875,8 @@ def simplify(text: str) -> str:
         s = _NEED_FOR_EVERY.sub(r"\g<each> \g<who>", s)
     if " where " in s:
         s = _SOMETHING_WHERE_EACH.sub("", s)
+    if s.startswith(("for each ", "for every ", "on each ", "on every ")):
+        s = _FOR_EACH_COULD_WE.sub(r"\g<h> \g<w> \g<v> ", s)
     if "add some" in s or "add a " in s:
         s = _ADD_SOMETHING_FOR.sub(r"\g<lead>set up ", s)
     s = _ADD_A_LIST.sub(r"\g<lead>create \g<a> ", s)
