@@ -322,3 +322,12 @@ def test_a_field_added_to_a_thing_stays_an_addition() -> None:
 )
 def test_keeping_asked_after_for_each(request_text: str, expected: list[str]) -> None:
     assert accepted(request_text) == expected
+
+
+def test_a_name_of_two_words_is_no_field_placed_on_its_first() -> None:
+    # "Class booking" goes on past "Class": the placed field's rule never makes it a Class
+    request_text = (
+        "The fee in Class booking we made integer, but we charge pennies, please change it to"
+        " decimal."
+    )
+    assert reading(request_text)[1] != ["Class(fee:decimal)"]

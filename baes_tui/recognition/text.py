@@ -3095,7 +3095,9 @@ _PLACED_THEN_IT_TYPED = re.compile(
     r"(?m)(?:^|(?<=[.!?] ))(?P<x>[ \t]*)(?:(?i:(?:hello|hi|hey|so|ok|okay|also)),?[ \t]+)?"
     r"(?:(?:(?i:i|we)[ \t]+(?:think[ \t]+(?:i|we)[ \t]+)?(?:made|set[ \t]+up|created)[ \t]+)?"
     r"(?:(?i:the)[ \t]+)?(?P<f>[a-z][a-z -]{0,30}?)[ \t]+(?i:on|in|of)[ \t]+(?:(?i:the)[ \t]+)?"
-    r"(?P<e>[A-Z][A-Za-z]*)"
+    # (the name ends at a comma or a verb: "the price in Menu item we made integer" is no Menu)
+    r"(?P<e>[A-Z][A-Za-z]*)(?=[ \t]*,|[ \t]+(?:must|should|needs?|has|is|was|could|can|got"
+    r"|we|i|a|an|as)\b)"
     r"|(?i:in|on)[ \t]+(?:(?i:the)[ \t]+)?(?P<e2>[A-Z][A-Za-z]*),?[ \t]+(?i:the)[ \t]+"
     r"(?P<f2>[a-z][a-z -]{0,30}?)(?=[ \t]*,|[ \t]+(?:must|should|needs?|has|is)\b))"
     r"(?:[ \t]*,[ \t]*|[ \t]+)(?:[^.!?;:\n]{0,90}?(?:,[ \t]*|[ \t]+))??"
