@@ -2827,12 +2827,13 @@ _NEED_FOR_EVERY = re.compile(
     r"^(?P<who>(?:we|i) (?:(?:would|also|really|will) )*(?:need|want|would like|like) )"
     r"(?P<each>for (?:each|every) [a-z-]+(?: [a-z-]+)?) (?=(?:the|their|its|his|her|a|an) [a-z])"
 )
-# (llm60) "Could you set something up where each re-voicing job has F": the something set up
-# is the thing each one is, its list said by "each X has F" (the first field was lost)
+# (llm60) "Could you set something up where each re-voicing job has F", "make somewhere where
+# every loan has F": the something set up is the thing each one is, its list said by "each X has
+# F" (the first field was lost; "make something where …", "set up something where …" were read)
 _SOMETHING_WHERE_EACH = re.compile(
-    r"^(?:(?:could|can|would) you (?:please )?|please )?(?:set|make|build|create|put together"
-    r"|give (?:us|me)) (?:me |us )?(?:something|somewhere|a (?:system|place|thing|way|page))"
-    r"(?: up)? where (?=(?:each|every) [a-z])"
+    r"^(?:(?:could|can|would) you (?:please )?|please )?(?:(?:set|put) (?:me |us )?(?:something"
+    r"|a (?:system|place|thing|way|page)) up|(?:make|build|create|set up|give) (?:me |us )?"
+    r"somewhere) where (?=(?:each|every) [a-z])"
 )
 
 

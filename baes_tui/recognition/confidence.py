@@ -1350,10 +1350,7 @@ _GLUE = (
 )  # fmt: skip
 # The work done on a thing, heading its change ("Supplier cleanup: …", "Kiln tweaks: …"): may
 # go without a trace, but is no glue inside a name ("BeachCleanup")
-# (llm60: "becomes", as in "Rank.scale becomes float", is the change said, no word lost)
-_WORK_WORDS = frozenset(
-    "cleanup cleanups clean tidy tweak tweaks fixes edits becomes become".split()
-)
+_WORK_WORDS = frozenset("cleanup cleanups clean tidy tweak tweaks fixes edits".split())
 
 
 def _vanished(draft: Draft, cleaned: Cleaned) -> set[str]:
