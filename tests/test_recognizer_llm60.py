@@ -331,3 +331,17 @@ def test_a_name_of_two_words_is_no_field_placed_on_its_first() -> None:
         " decimal."
     )
     assert reading(request_text)[1] != ["Class(fee:decimal)"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Right, kayaks. We've got hundreds of them in the shed. For each one I want the name, the"
+        " length and the colour.",
+        "Right, lanterns. We have dozens of them in the loft. For each one I want the name and"
+        " the colour.",
+    ],
+)
+def test_how_many_of_them_is_no_thing(request_text: str) -> None:
+    names = [s.split("(")[0] for s in reading(request_text)[1]]
+    assert not {"Hundred", "Dozen"} & set(names)
