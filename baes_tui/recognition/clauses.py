@@ -2782,6 +2782,9 @@ _COUNTED_THEN_WHO_DOES = re.compile(
 def _who_does(m: re.Match[str]) -> str:
     """The thing counted alone when `_COUNTED_THEN_WHO_DOES` holds a noun and a verb."""
     who, verb = m["who"].split()[-1], m["v"]
+    head = m["head"].split()
+    if len(head) == 3 and head[2].endswith(("ing", "ed")):
+        return m[0]  # "every crate leaving the warehouse comes with …": a participle's object
     if verb.endswith("ies"):
         base = f"{verb[:-3]}y"
     elif verb.endswith(("shes", "ches", "sses", "xes", "oes")):
