@@ -174,8 +174,8 @@ def test_time_before_the_ask(request_text: str, expected: list[str]) -> None:
 
 
 def test_room_counted_is_a_whole_number() -> None:
-    assert accepted("Hostel: name, town, places, parking spaces, berths") == [
-        "Hostel(name:str,town:str,places:int,parking_spaces:int,berths:int)"
+    assert accepted("Hostel: name, town, places, parking spaces") == [
+        "Hostel(name:str,town:str,places:int,parking_spaces:int)"
     ]
     assert accepted("Breeder: name, kennel, years breeding dogs") == [
         "Breeder(name:str,kennel:str,years_breeding_dogs:int)"

@@ -3074,7 +3074,7 @@ _NUMBER_HEADS = INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
 _TIME_SPANS = frozenset("years months weeks days hours".split())
 # (llm60) room for people or things, counted: a course's "places", a car park's "parking
 # spaces", a marina's "berths" (the first sense is a place, so `how_many` never counted them)
-ROOM_FOR = frozenset("places spaces berths vacancies".split())
+ROOM_FOR = frozenset("places spaces vacancies".split())
 _BEHIND_TIME = frozenset("late early overdue delayed behind".split())
 _SPENT_AS = frozenset("experience notice absent sick service served active".split())
 # (mea59) "years active", "days active": how long it has been active, counted, not whether it is

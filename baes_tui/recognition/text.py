@@ -3114,6 +3114,9 @@ _PLACED_THEN_IT_TYPED = re.compile(
 
 def _placed_then_it_typed(m: re.Match[str]) -> str:
     field = m["f"] or m["f2"]
+    said = m[0][: m.start("t") - m.start()].lower()
+    if rx(rf"\b{re.escape(m['t'].lower().split()[-1])}\b").search(said):
+        return m[0]  # "… is currently text, can it be text?": the type it has, no change
     if len(field.split()) > 4 or field.split()[0].lower() in ("we", "i", "you", "it", "they"):
         return m[0]  # a sentence, not a field's name
     return f"{m['x']}change the {field} on {m['e'] or m['e2']} to {m['t']}"
