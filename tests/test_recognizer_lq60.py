@@ -421,3 +421,67 @@ def test_a_day_without_its_time_is_a_date(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
     assert accepted(request_text, intent) == expected
+
+
+# --- a criterion "E.f is a T": the type it should be -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Acceptance criteria:\n- Kayak.length is a decimal\n- Old rows are converted",
+            ["Kayak(length:decimal)"],
+        ),
+        ("Requirements:\n1. Lesson.starts_at is a timestamp", ["Lesson(starts_at:datetime)"]),
+    ],
+)
+def test_a_dotted_field_in_a_criterion_is_retyped(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text, Intent.MODIFY_FIELDS) == expected
+
+
+def test_several_dotted_criteria_stay_asked() -> None:
+    # a list of "E.f is a T" may describe a thing to make as well as a change: asked
+    asked("Acceptance criteria:\n- Boat.name is a string\n- Boat.length is a float")
+
+
+# --- "Why: …" over "Requirements:": the reason, no ask ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Change request: Rota\n\nWhy: the lifeboat crew needs better cover.\n\n"
+            "Requirements:\n* Shift gets a cover note\n* Data must survive the upgrade",
+            ["Shift(cover_note:str)"],
+        ),
+        (
+            "Kayak sizes\nBackground: the instructors keep guessing sizes.\nRequirements:\n"
+            "- Kayaks also store a paddle size",
+            ["Kayak(paddle_size:str)"],
+        ),
+    ],
+)
+def test_a_reason_line_over_requirements_asks_nothing(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+# --- "a years of experience count": the span, a whole number ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Volunteers should also have an hours of service count",
+            ["Volunteer(hours_of_service:int)"],
+        ),
+        ("Add a nights of stay count to Booking", ["Booking(nights_of_stay:int)"]),
+        ("Add a page count to Book", ["Book(page_count:int)"]),
+    ],
+)
+def test_a_span_counted_is_named_by_the_span(request_text: str, expected: list[str]) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected

@@ -996,6 +996,41 @@ _DAY_NO_TIME = re.compile(
 )
 
 
+# "Acceptance criteria:\n- Fridge.temperature is a float": a criterion is what must hold once
+# done, so a field written as code said to be a type there is the type it should be (read as a
+# new Fridge, asked); only a bullet that says nothing else, under a label of criteria or
+# requirements ("Cask.capacity is a string" in a sentence is how it is now)
+_CRITERIA_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:acceptance[ \t]+criteria|definition[ \t]+of[ \t]+done|requirements?)"
+    r"[ \t]*:[ \t]*$"
+)
+_CRITERION_DOTTED_IS = re.compile(
+    r"(?m)^(?P<lead>[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+)"
+    r"(?P<f>[A-Z][A-Za-z]*\.[a-z][a-z_]*)[ \t]+"
+    rf"(?:is|are)[ \t]+(?:an?[ \t]+)?(?P<t>(?i:{TYPE_ALTERNATION}))[ \t]*\.?[ \t]*$"
+)
+
+
+# "Why: the council grant needs better figures." over "Requirements: …": in a document whose
+# ask is a list of requirements or criteria, the line that labels why (or the context) before
+# that list is the reason, no ask of its own (its "needs" was read as a thing CouncilGrant
+# with a field `better_figures`); left out of the reading
+_WHY_LINE_BEFORE_LIST = re.compile(
+    r"(?im)^[ \t]*(?:why|reason|rationale|motivation|background|context)[ \t]*:[ \t]*\S[^\n]*\n"
+    r"(?=(?:[ \t]*\n)*[ \t]*(?:acceptance[ \t]+criteria|requirements?|definition[ \t]+of[ \t]+done)"
+    r"[ \t]*:[ \t]*\n)"
+)
+
+
+# "a years of experience count", "an hours of training count": a span counted, then "count",
+# is the span as a whole number ("count" types it, as "(count)" does: `years_of_experience`,
+# not `years_of_experience_count`); "a visit count", "a page count" keep their name
+_SPAN_OF_COUNT = re.compile(
+    r"(?i)\b(?P<q>(?:years|months|weeks|days|hours|minutes|nights|seasons)[ \t]+of[ \t]+[a-z]+"
+    r"(?:[ \t][a-z]+)?)[ \t]+count\b"
+)
+
+
 # "add two columns to the Kiln model — glaze and cone": a dash after where the fields go opens
 # their list, as a colon does (never "Kiln model — glaze, …", a thing created with its fields)
 _ADD_TO_DASH = re.compile(
@@ -6284,6 +6319,18 @@ def clean(request: str) -> Cleaned:
         text = _WANT_KEPT_ON_EACH.sub(r"\g<w> to add \g<f> to ", text)
     if "(" in text and _may_hold(text, "day", "date", "time"):
         text = _DAY_NO_TIME.sub("(date)", text)
+    # (one such criterion: several, "- Boat.name is a string", "- Boat.length is a float", may
+    # as well describe a thing to make, and stay asked)
+    if (
+        "." in text
+        and _CRITERIA_LABEL.search(text)
+        and len(_CRITERION_DOTTED_IS.findall(text)) == 1
+    ):
+        text = _CRITERION_DOTTED_IS.sub(r"\g<lead>\g<f> should be \g<t>", text)
+    if ":" in text and "\n" in text:
+        text = _WHY_LINE_BEFORE_LIST.sub("", text)
+    if _may_hold(text, " count"):
+        text = _SPAN_OF_COUNT.sub(r"\g<q> (count)", text)
     if _may_hold(text, " added"):
         text = _GET_ADDED.sub(_get_added, text)
     if _may_hold(text, "stored as", "saved as", "kept as", "held as", "recorded as"):
