@@ -1202,8 +1202,9 @@ def _bracketed_sentence(m: re.Match[str]) -> str:
 # before a sentence ends is a remark that asks for nothing, left out (inside the sentence,
 # "Donor (who …)" was read as part of the field's name, `fax_number_on_donor`)
 _BRACKETED_REMARK = re.compile(
-    r"[ \t]*\((?P<s>(?:who|why|what|how|honestly|seriously|nobody|no[ \t]+one|does|do|did|is|are"
-    r"|was|were|lol|haha|ugh|sigh)\b[^()\n]{3,80}?[?!]+)[ \t]*\)(?P<end>[ \t]*[.!?]+)",
+    # (the blanks before the bracket from their first only: linear on a long run of spaces)
+    r"(?<![ \t])[ \t]*\((?P<s>(?:who|why|what|how|honestly|seriously|nobody|no[ \t]+one|does|do"
+    r"|did|is|are|was|were|lol|haha|ugh|sigh)\b[^()\n]{3,80}?[?!]+)[ \t]*\)(?P<end>[ \t]*[.!?]+)",
     re.I,
 )
 
