@@ -864,9 +864,17 @@ _GAINS = re.compile(
 )
 
 
+_NEW_FIELD_WORDS = re.compile(
+    r"(?i)[ \t]*(?:(?:an?|one|two|three|four|five|some|a[ \t]+few)[ \t]+)?(?:new|extra|more"
+    r"|additional|another)[ \t]+(?:fields?|columns?|attributes?|propert)"
+)
+
+
 def _gains(m: re.Match[str]) -> str:
     if m["colon"] and not (m["det"] or m["kind"]):
         return m[0]  # "weight gain: float", "Muscle gains: …": a value's name, no thing marked
+    if _NEW_FIELD_WORDS.match(m.string, m.end("lead") + len(m[0]) - len(m["lead"])):
+        return m[0]  # "* Kiln gains a new column: …": announced fields, read as they were
     return f"{m['lead']}add to {m['x']}:{'' if m['colon'] else ' '}"
 
 
