@@ -328,7 +328,6 @@ _WISH_HAD = "a wish that the thing 'had' one value reads as a thing described"
 _WANT_ON = "'we want a F on X' reads the value as a thing wanted"
 _THERE_BE = "'there should be a F on each X' names no owner the readers take"
 _NEED_ON = "'we need F on X as well' reads the value as a thing needed"
-_STORED_AS = "', stored as a date' after the owner is a type no reader takes there"
 _COMMA_REQUIRED = "', required' after a field reads as a field of its own"
 _TABLE_HEADING = "a heading 'new column for the X table:' is taken as where the work is"
 _OBSOLETE = "'obsolete' says a removal: the state is never rewritten as a flag"
@@ -372,9 +371,6 @@ ASKED: dict[str, str] = {
     "state8:whether or not/each/SparePart": _OBSOLETE,
     "shaped0:gets two/first/Release": _RELEASE,
     "shaped3:also record two/heading/SparePart": _ADJECTIVE,
-    "shaped4:as a date/last/Member": _STORED_AS,
-    "shaped4:as a date/last/DeliveryVan": _STORED_AS,
-    "shaped4:as a date/last/Release": _RELEASE,
     "shaped6:in euros/each/Release": _RELEASE,
     "shaped10:optional/first/Release": _RELEASE,
     "shaped11:required/each/Session": _COMMA_REQUIRED,

@@ -227,9 +227,12 @@ _SIGNOFF = re.compile(
     # ("Thanks ever so much,", "Many thanks in advance"; "Kind regards, Dr Amara Okafor": a
     # title before the writer's name)
     r"(?:\s+(?:(?:ever\s+)?so\s+much|very\s+much|in\s+advance))?\s*[,!.]?\s*"
-    r"(?:(?:dr|mr|mrs|ms|miss|prof)\.?\s+)?(?:[a-z]+(?:\s+[a-z]+)?)?"
+    r"(?:(?:dr|mr|mrs|ms|miss|prof)\.?\s+)?(?:[a-z]+(?:\s+[a-z]+)?"
+    # "Thanks, Bob and Sue", "Cheers, Jo, Sam & Ali": several writers sign it (their names were
+    # read as fields bob and sue)
+    r"(?:\s*(?:,|and|&|\+)\s*[a-z]+(?:\s+[a-z]+)?){0,3})?"
     # "Martin (Estimating)", "Jo - Accounts": the writer's team after the name
-    r"(?:\s*\([a-z &/-]{1,30}\)|\s+[-–—]\s*[a-z]+(?:\s+[a-z]+)?)?[.!]?$"
+    r"(?:\s*\([a-z ,&/-]{1,40}\)|\s+[-–—]\s*[a-z]+(?:\s+[a-z]+)?)?[.!]?$"
 )
 
 

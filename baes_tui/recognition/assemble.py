@@ -2277,6 +2277,10 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         unnamed.extend(said.fields)
         draft.notes.append("fields without an entity: say which entity has them")
         draft.missing.append("entity")
+    if not create_cue and len(entities) == 1:
+        # "Track kayaks: each one needs a name": the things asked to be kept, then a colon,
+        # then what each needs, are made (read as a need of kayaks that exist, accepted)
+        create_cue = _kept_before_colon(reading.text, next(iter(entities.values())).noun)
     create = (
         create_cue
         or any(m == "create" for m in modes)
@@ -2435,6 +2439,20 @@ _CLAUSE_SUBJECTS = frozenset("i we you they he she it there please".split())
 
 # a verb asking for things to be kept or made ("keep", "track", "need", "build")
 _KEEP_VERB = re.compile(rf"\b(?:{MANAGE_VERBS}|{CREATE_VERBS}|keep(?:s|ing)?)\b", re.I)
+
+
+def _kept_before_colon(text: str, noun: Noun) -> bool:
+    """A line that opens with a verb of keeping (after "please", "can you", "we need to") and
+    the thing's plural, then a colon: "Track kayaks:", "please keep track of the paddleboards:"."""
+    plural = rf"{re.escape(singular(noun.words[-1]))}(?:s|es)"
+    return bool(
+        re.search(
+            rf"(?im)^[ \t]*(?:(?:please|pls|can you|could you|could we|can we|we need to"
+            rf"|i need to|we want to|i want to)[ \t]+)?(?:also[ \t]+)?(?:{MANAGE_VERBS}|keep)[ \t]+"
+            rf"(?:(?:all|the|our|my)[ \t]+)?(?:[a-z-]+[ \t]+)?{plural}[ \t]*:",
+            text,
+        )
+    )
 
 
 def _kept_as_said(text: str, noun: Noun) -> bool:

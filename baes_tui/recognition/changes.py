@@ -3082,6 +3082,10 @@ def _wanted_done(m: re.Match[str]) -> str:
     if m["done"] == "renamed":
         return f"rename {m['x']}{m['y']}"
     if m["done"].startswith("taken"):
+        # ("I want the Donor's home phone taken off.": nothing after it, nothing to take it
+        # from but the owner already said; "from" alone was read into the name)
+        if not m["y"].strip(" .!?,;"):
+            return f"remove {m['x']}{m['y']}"
         return f"remove {m['x']} from{m['y']}"
     if m["done"] in ("recorded", "tracked", "stored", "captured", "logged", "added"):
         return f"also add {m['x']}{rx(r'^ (?:as well|too)').sub('', m['y'])}"

@@ -1852,7 +1852,9 @@ _EXAMPLES = re.compile(
 _CHOICES = re.compile(r"[a-z0-9-]+(?:\s*/\s*[a-z0-9-]+){2,}")
 # "(pass/fail)", "(satisfactory/unsatisfactory)", "(ios/android)": two values, each a word of
 # its own (not a unit's short form, "km/h", nor a rate, "litres/hour"; "yes/no" types it)
-_TWO_CHOICES = re.compile(r"(?P<a>[a-z]{3,})\s*/\s*(?P<b>[a-z]{3,})")
+# ("(left/right-handed)", "(full-time/part-time)": a value written with a hyphen is one value;
+# the item was dropped as a path)
+_TWO_CHOICES = re.compile(r"(?P<a>[a-z]{3,}(?:-[a-z]{2,})?)\s*/\s*(?P<b>[a-z]{3,}(?:-[a-z]{2,})?)")
 _NOT_CHOICES = frozenset("yes no true false and or".split())
 
 

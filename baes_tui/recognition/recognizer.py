@@ -1527,7 +1527,11 @@ _UNDECIDED = re.compile(
 _REMOVAL_DENIED = re.compile(
     r"\b(?:never|not|don't|dont|do not|must not|mustn't|should not|shouldn't|no need to)\s+"
     r"(?:ever\s+|please\s+|just\s+)?(?:remove|delete|drop|get rid of|ditch|scrap"
-    r"|take\s+(?:it|them|that|this)\s+(?:out|off))\b",
+    r"|take\s+(?:it|them|that|this)\s+(?:out|off))\b"
+    # ("the migration must not drop any other column", "… not delete existing data": what is
+    # kept besides the removal asked is no refusal of it)
+    r"(?!\s+(?:any\s+)?(?:other|anything(?:\s+else)?|existing|(?:any\s+)?(?:of\s+)?the\s+(?:other"
+    r"|rest|existing)|data|records|rows|more)\b)",
     re.I,
 )
 # what a question about a removal says: a removal verb, or doing without a thing

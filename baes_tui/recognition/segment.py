@@ -346,6 +346,31 @@ _DOCUMENT_LABEL = re.compile(
 )
 
 
+# "Lesson weather info" right over "Requirements:": a short first line with no verb of asking,
+# over a document's section label, names the document as one alone in its paragraph does
+# (its words are no thing to create: "Title: Pickup times" over a change of Pickup)
+_SECTION_LABEL = re.compile(
+    r"^(?i:(?:functional\s+)?requirements?|acceptance\s+criteria|definition\s+of\s+done"
+    r"|user\s+stor(?:y|ies)|description|summary|scope|background|context|why|problem"
+    r"|changes?|details)\s*:\s*$"
+)
+_ASKING_OPENER = re.compile(
+    r"^(?i:please|pls|can|could|would|we|i|our|create|add|build|make|need|remove|rename|drop"
+    r"|delete|change|track|manage|keep|set|store|record|let|allow|hi|hello|hey)\b"
+)
+
+
+def _titles_section(first: _Line, second: _Line) -> bool:
+    body = first.body.strip()
+    return (
+        bool(_SECTION_LABEL.match(second.body.strip()))
+        and not second.marker
+        and len(body.split()) <= 6
+        and not re.search(r"[.!?:;,]\s*$|[,:;]", body)
+        and not _ASKING_OPENER.match(body)
+    )
+
+
 @lru_cache(maxsize=1)  # a recognition asks twice for the same text (titles, then the reading)
 def segment(text: str) -> tuple[Segment, ...]:
     """Segments of a cleaned request; see the module docstring."""
@@ -365,7 +390,7 @@ def segment(text: str) -> tuple[Segment, ...]:
         elif (
             position == 0
             and len(lines) > 1
-            and line.paragraph < lines[1].paragraph
+            and (line.paragraph < lines[1].paragraph or _titles_section(line, lines[1]))
             and (not is_bullet)
         ):
             # a first line alone in its paragraph names the document, with or without a

@@ -851,6 +851,194 @@ _NEW_FIELDS_LINE = re.compile(
 )
 
 
+# "The Instructor entity gains: - an hourly rate …", "each Boat gains a hull material": a
+# thing that gains values already exists (nothing new gains anything), so what it gains is
+# added to it, as "add to Instructor: …" says (the noun "elevation gain (int)" is no verb: the
+# verb needs an article or a count after it, or a colon after a thing marked as one)
+_GAINS = re.compile(
+    r"(?im)(?:^|(?<=[.!?][ \t]))(?P<lead>[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?)"
+    r"(?!(?:we|i|you|they|it|he|she|this|that|everyone|nobody)\b)"
+    r"(?P<det>(?:the|each|every|our)[ \t]+)?(?P<x>[a-z][\w-]*(?:[ \t][a-z][\w-]*)?)"
+    r"(?P<kind>[ \t]+(?:entity|table|model|record))?[ \t]+(?:(?:now|also|should|will|must)[ \t]+)?"
+    r"gains?[ \t]*(?:(?P<colon>:)|(?=(?:an?|the|its|some|two|three|four|one)[ \t]))"
+)
+
+
+_NEW_FIELD_WORDS = re.compile(
+    r"(?i)[ \t]*(?:(?:an?|one|two|three|four|five|some|a[ \t]+few)[ \t]+)?(?:new|extra|more"
+    r"|additional|another)[ \t]+(?:fields?|columns?|attributes?|propert)"
+)
+
+
+def _gains(m: re.Match[str]) -> str:
+    if m["colon"] and not (m["det"] or m["kind"]):
+        return m[0]  # "weight gain: float", "Muscle gains: …": a value's name, no thing marked
+    if _NEW_FIELD_WORDS.match(m.string, m.end("lead") + len(m[0]) - len(m["lead"])):
+        return m[0]  # "* Kiln gains a new column: …": announced fields, read as they were
+    return f"{m['lead']}add to {m['x']}:{'' if m['colon'] else ' '}"
+
+
+# "could the students get a wetsuit size added?", "can we have a shoe size added to Member":
+# a value a thing gets added is the value added ("wetsuit size", never `wetsuit_size_added`);
+# with the place said it is "add a shoe size to Member", with the thing asked about before
+# the verb it is "could you add a wetsuit size to the students" ("get a date added" with no
+# owner is left: "date added" is also a field's name)
+_GET_ADDED = re.compile(
+    r"(?i)(?:\b(?P<q>can|could|would|will|should|may)[ \t]+(?P<det>(?:the|our|each|every|all)"
+    r"[ \t]+)?(?!(?:we|i|you|they|it|he|she|someone|somebody|u|this|that)[ \t])"
+    r"(?P<x>[a-z][\w-]*(?:[ \t][a-z][\w-]*)?)[ \t]+(?:(?:also|please|now)[ \t]+)?)?"
+    r"\b(?P<v>get|getting|have|having)[ \t]+(?P<f>(?:an?|the|some|two|three)[ \t]+"
+    r"[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}?)[ \t]+added\b(?P<to>[ \t]+(?:to|on|onto|for)\b)?"
+)
+
+
+def _get_added(m: re.Match[str]) -> str:
+    lead = m[0][: m.start("v") - m.start()]
+    if m["to"]:
+        return f"{lead}add {m['f']}{m['to']}"
+    if m["f"].lower().split()[-1] in ("date", "time", "day"):
+        return m[0]
+    if m["x"]:
+        return f"{m['q']} you add {m['f']} to {m['det'] or ''}{m['x']}"
+    return f"{lead}{m['v']} {m['f']}"
+
+
+# "The scheduled for field on Pickup must be …", "the sent to column": a field's name that
+# ends in a preposition, said before "field", is the name whole, as when it is quoted ("the
+# 'scheduled for' field"; the preposition was read as the end of the clause, `scheduled`)
+_PREP_NAMED_FIELD = re.compile(
+    r"(?i)\b(?P<the>the|a|an|its|their)[ \t]+(?P<f>[a-z][\w-]*(?:[ \t][a-z][\w-]*){0,2}?[ \t]+"
+    r"(?:for|to|by|from|with|of|until|till))[ \t]+(?P<k>(?-i:field|column|attribute|property))"
+    # (what follows says where the field is or what it must be: "Add an optional gate code to
+    # Property." and "Rename the Paddock entity to Field." name a thing after "to")
+    r"(?=[ \t]+(?:on|in|of|from|must|should|needs?|is|has|can|will|was)\b)"
+)
+
+
+# "Our course capacity got stored as text", "the fee gets saved as a string": "got" before a
+# participle of keeping or making is the passive's "was" ("got" was read into the field's
+# name, `capacity_got`)
+_GOT_PASSIVE = re.compile(
+    r"(?i)\b(?:got|gets|get)(?=[ \t]+(?:(?:accidentally|wrongly|somehow|originally)[ \t]+)?"
+    r"(?:stored|saved|set[ \t]+up|created|made|entered|typed|defined|recorded|imported"
+    r"|declared|built)[ \t]+as\b)"
+)
+
+
+# "Add a deposit to Booking, stored as money.": the type said after the ask as how the value
+# is kept is the type given (", as money" read so; ", stored as" ran the place into the
+# field's name, `deposit_to_booking`)
+_COMMA_STORED_AS = re.compile(
+    r"(?i),[ \t]*(?:stored|saved|kept|held|recorded)[ \t]+as[ \t]+"
+    rf"(?=(?:an?[ \t]+)?(?:{TYPE_ALTERNATION})[ \t]*(?:[.!?;]|$))",
+    re.M,
+)
+
+
+# "Following the GDPR chat at last night's meeting: please remove …", "After the AGM: can you
+# add …": an occasion said before a colon leads into the ask as it does before a comma (the
+# colon made the occasion a thing and the ask its list of fields)
+_OCCASION_COLON = re.compile(
+    r"(?im)^(?P<lead>[ \t]*(?:following|after|since|given|per|further[ \t]+to"
+    r"|in[ \t]+light[ \t]+of|as[ \t]+(?:discussed|agreed|decided)[ \t]+(?:at|in|on|with))[ \t]+"
+    r"[^:\n]{3,80}?)[ \t]*:[ \t]*"
+    r"(?=(?:please|pls|can|could|would|we(?:'d|[ \t]+need|[ \t]+want)|i(?:'d|[ \t]+need)|remove"
+    r"|delete|drop|add|rename|make|change|set|link|get[ \t]+rid)\b)"
+)
+
+
+# "Lantern has a wick column nobody uses - please remove it": a field said with who does not
+# use it, the "that" left out, is the field "that nobody uses" (the clause was read into its
+# name, `wick_column_nobody_uses`)
+_FIELD_NOBODY = re.compile(
+    r"(?i)\b(?P<k>field|column|attribute|property)[ \t]+(?=(?:nobody|no[ \t-]one|hardly[ \t]+anyone"
+    r"|we[ \t]+(?:never|don't|dont|do[ \t]+not|no[ \t]+longer)|i[ \t]+(?:never|don't|dont))"
+    r"[ \t]+[a-z])"
+)
+
+
+# "Create Room with name. Many bookings to one room": the link said with no verb, as its own
+# sentence after other sentences, is "many bookings belong to one room" (alone it was read so;
+# after a create it was dropped, and the create accepted without it)
+_MANY_TO_ONE_BARE = re.compile(
+    r"(?im)(?:(?<=[.!?;][ \t])|(?<=\n))(?P<lead>[ \t]*(?:[-*][ \t]+)?(?:many|several|multiple"
+    r"|lots[ \t]+of)[ \t]+[a-z][a-z-]*s)[ \t]+to[ \t]+(?P<one>one|a[ \t]+single|exactly[ \t]+one)"
+    r"[ \t]+(?=[a-z][a-z-]*[ \t]*(?:[.!;]|$))"
+)
+
+
+# "every booking is for one round table", "each guest sits at a single dining table": a table
+# counted one, in a link, is a piece of furniture the thing is, not the word for where rows go
+# (read so, "table" was dropped and the link went to a thing Round); written joined it is the
+# thing's name ("round-table" reads RoundTable; "the bookings table" is left as it is)
+_ONE_WORD_TABLE = re.compile(
+    r"(?i)\b(?P<lead>(?:to|for|at|has|have|with)[ \t]+(?:one|a[ \t]+single|exactly[ \t]+one)[ \t]+)"
+    r"(?P<x>[a-z][a-z]*(?<!s)|[a-z]+ss)[ \t]+table\b(?![ \t]+(?:entity|model|record|row)s?\b)"
+)
+
+
+# "the insurance lady wants the wind speed logged on every Lesson", "we'd like a signature
+# recorded for each Delivery": a value wanted kept on each of a thing is a field asked of it, as
+# "… wants to add the wind speed to every Lesson" says (it was `wind_speed_logged`, accepted,
+# or nothing); only "each"/"every"/"all" after the place word ("logged on the whiteboard" is
+# where it is written, left)
+_WANT_KEPT_ON_EACH = re.compile(
+    r"(?i)\b(?P<w>wants?|needs?|would[ \t]+like|'d[ \t]+like|asked[ \t]+for)[ \t]+"
+    r"(?P<f>(?:the|a|an|their|its)[ \t]+(?:[^.,;:!?()\n]|\([^()\n]{0,40}\)){1,80}?)[ \t]+"
+    r"(?:logged|recorded|stored|kept|tracked|captured|noted|saved|written[ \t]+down)[ \t]+"
+    r"(?:on|for|against|with)[ \t]+(?=(?:each|every|all)[ \t]+[A-Za-z])"
+)
+
+
+# "a last service date (just the day, no time)", "(date only)", "(no time)": a remark that
+# the value is a day without its time is the type date (read as words, it was a thing DateItem
+# with a field `day`)
+_NO_TIME = r"[ \t]*[,;-]?[ \t]*(?:no|without)[ \t]+(?:the[ \t]+|a[ \t]+)?time"
+_DAY_NO_TIME = re.compile(
+    # (a bare "(day)" is left: "collection day (day)" may be a day of the week)
+    r"(?i)\([ \t]*(?:just|only)[ \t]+(?:the[ \t]+)?(?:day|date)(?:[ \t]+only)?"
+    rf"(?:{_NO_TIME})?[ \t]*\)"
+    rf"|\([ \t]*(?:the[ \t]+)?(?:day|date)[ \t]+only(?:{_NO_TIME})?[ \t]*\)"
+    rf"|\([ \t]*(?:the[ \t]+)?(?:day|date){_NO_TIME}[ \t]*\)"
+    r"|\([ \t]*(?:no|without)[ \t]+(?:the[ \t]+|a[ \t]+)?time(?:[ \t]+needed)?[ \t]*\)"
+)
+
+
+# "Acceptance criteria:\n- Fridge.temperature is a float": a criterion is what must hold once
+# done, so a field written as code said to be a type there is the type it should be (read as a
+# new Fridge, asked); only a bullet that says nothing else, under a label of criteria or
+# requirements ("Cask.capacity is a string" in a sentence is how it is now)
+_CRITERIA_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:acceptance[ \t]+criteria|definition[ \t]+of[ \t]+done|requirements?)"
+    r"[ \t]*:[ \t]*$"
+)
+_CRITERION_DOTTED_IS = re.compile(
+    r"(?m)^(?P<lead>[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+)"
+    r"(?P<f>[A-Z][A-Za-z]*\.[a-z][a-z_]*)[ \t]+"
+    rf"(?:is|are)[ \t]+(?:an?[ \t]+)?(?P<t>(?i:{TYPE_ALTERNATION}))[ \t]*\.?[ \t]*$"
+)
+
+
+# "Why: the council grant needs better figures." over "Requirements: …": in a document whose
+# ask is a list of requirements or criteria, the line that labels why (or the context) before
+# that list is the reason, no ask of its own (its "needs" was read as a thing CouncilGrant
+# with a field `better_figures`); left out of the reading
+_WHY_LINE_BEFORE_LIST = re.compile(
+    r"(?im)^[ \t]*(?:why|reason|rationale|motivation|background|context)[ \t]*:[ \t]*\S[^\n]*\n"
+    r"(?=(?:[ \t]*\n)*[ \t]*(?:acceptance[ \t]+criteria|requirements?|definition[ \t]+of[ \t]+done)"
+    r"[ \t]*:[ \t]*\n)"
+)
+
+
+# "a years of experience count", "an hours of training count": a span counted, then "count",
+# is the span as a whole number ("count" types it, as "(count)" does: `years_of_experience`,
+# not `years_of_experience_count`); "a visit count", "a page count" keep their name
+_SPAN_OF_COUNT = re.compile(
+    r"(?i)\b(?P<q>(?:years|months|weeks|days|hours|minutes|nights|seasons)[ \t]+of[ \t]+[a-z]+"
+    r"(?:[ \t][a-z]+)?)[ \t]+count\b"
+)
+
+
 # "add two columns to the Kiln model — glaze and cone": a dash after where the fields go opens
 # their list, as a colon does (never "Kiln model — glaze, …", a thing created with its fields)
 _ADD_TO_DASH = re.compile(
@@ -1016,6 +1204,24 @@ def _bracketed_sentence(m: re.Match[str]) -> str:
     if _NOTE_WORDS.search(m["s"]) or len(m["s"].split()) < 4:
         return m[0]
     return f"{m['end'].strip()} {m['s'][:1].upper()}{m['s'][1:]}{m['end'].strip()}"
+
+
+# "the fax number on Donor (who even has a fax??).": a question or an exclamation in brackets
+# before a sentence ends is a remark that asks for nothing, left out (inside the sentence,
+# "Donor (who …)" was read as part of the field's name, `fax_number_on_donor`)
+_BRACKETED_REMARK = re.compile(
+    # (the blanks before the bracket from their first only: linear on a long run of spaces)
+    r"(?<![ \t])[ \t]*\((?P<s>(?:who|why|what|how|honestly|seriously|nobody|no[ \t]+one|does|do"
+    r"|did|is|are|was|were|lol|haha|ugh|sigh)\b[^()\n]{3,80}?[?!]+)[ \t]*\)(?P<end>[ \t]*[.!?]+)",
+    re.I,
+)
+
+
+def _bracketed_remark(m: re.Match[str]) -> str:
+    if _NOTE_WORDS.search(m["s"]):
+        return m[0]  # "(is it optional?)", "(is that a date?)": a doubt about the value
+    # (dropped, not said after: as a sentence of its own its "a fax" was what "it" pointed at)
+    return m["end"]
 
 
 # "Sometimes there's a note from the client but not always, so that one's optional": a thing
@@ -3357,6 +3563,10 @@ def _owner_field_arrow(m: re.Match[str]) -> str:
         return m[0]  # "Clinic appointment sheet -> app": a title, what the thing becomes
     if _TYPE_ALONE.match(new) or set(new.replace("_", " ").split()) & _NOT_NEW_NAMES:
         return m[0]
+    if first_sense(m["f"].split()[-1].lower()) == first_sense(new.split()[-1]) == "noun.person":
+        # "Staff member -> employee": a person's name for a person's, which may be the thing
+        # "staff member" renamed as well as a field "member" on Staff: left to be asked
+        return m[0]
     return f"{m['x']}rename {m['f']} on {m['e']} to {m['g']}"
 
 
@@ -3379,6 +3589,34 @@ _ONE_FIELD_DASH_STATE = re.compile(
     r"(?P<s>optional|required|mandatory|compulsory|nullable)"
     r"[ \t]*(?:(?:please|pls|thx|thanks)[ \t]*)?[.!]*\s*$"
 )
+# "Booking: notes optional, deposit required": a thing, then two or more of its values each
+# with only whether it must be filled, is that changed for each ("make notes optional and make
+# deposit required"), as "Booking: notes optional" alone is; a list that gives a type or a
+# bare name ("Booking: date, notes optional") is left to be read as the thing's fields (the
+# request is this one line: in a longer text it may be a line of a thing being made)
+_STATES_LINE = re.compile(
+    r"\A\s*(?P<e>[A-Z][A-Za-z]*(?:[ \t][A-Za-z][a-z]*)?)[ \t]*:[ \t]*(?P<rest>[^\n:]{3,200}?)"
+    r"[ \t]*[.!]*[ \t]*\Z"
+)
+_STATE_ITEM = re.compile(
+    r"(?:make[ \t]+)?(?P<f>[a-z][a-z_]*(?:[ \t][a-z][a-z_]*){0,3}?)[ \t]+(?:(?:is|are|now|should"
+    r"[ \t]+be|to[ \t]+be)[ \t]+)*(?P<s>optional|required|mandatory|compulsory|nullable"
+    r"|not[ \t]+required)"
+)
+_STATE_SPLIT = re.compile(r"[ \t]*[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def _states_line(text: str) -> str:
+    m = _STATES_LINE.match(text)
+    if m is None:
+        return text
+    items = [_STATE_ITEM.fullmatch(part) for part in _STATE_SPLIT.split(m["rest"])]
+    if len(items) < 2 or any(item is None for item in items):
+        return text
+    asks = " and ".join(f"make {item['f']} {item['s']}" for item in items if item is not None)
+    return f"{m['e']}: {asks}"
+
+
 # "lets scrap the fridge flag": "lets" before a change verb is "let's", typed without its
 # apostrophe
 _LETS = re.compile(
@@ -5509,6 +5747,8 @@ def clean(request: str) -> Cleaned:
         text = _OWNS_REALLY_CALL_IT.sub(_owns_really_call_it, text)
         text = _PLACED_THEN_MAKE_IT.sub(_placed_then_make_it, text)
         text = _PLACED_THEN_IT_TYPED.sub(_placed_then_it_typed, text)
+    if _may_hold(text, " field", " column", " attribute", " property"):
+        text = _PREP_NAMED_FIELD.sub(r"\g<the> '\g<f>' \g<k>", text)
     if _may_hold(text, " thing"):
         text = _NO_LONGER_A_THING.sub("is no longer needed", text)
         text = _ANOTHER_THING_WANTED.sub("we also need", text)
@@ -6101,6 +6341,9 @@ def clean(request: str) -> Cleaned:
         text = _OWNER_FIELD_ARROW.sub(_owner_field_arrow, text)
     if "." in text:
         text = _DOTTED_WAS_TYPE.sub(r"\g<f> \g<v> be ", text)
+    if ":" in text and _may_hold(text, "optional", "required", "mandatory", "compulsory",
+                                 "nullable"):  # fmt: skip
+        text = _states_line(text)
     if ":" in text and (one := _ONE_FIELD_DASH_STATE.match(text)):
         text = f"{one['e']}: make {one['f']} {one['s']}"
     if _may_hold(text, "obligatory"):
@@ -6112,6 +6355,39 @@ def clean(request: str) -> Cleaned:
         )
     if _may_hold(text, "new", "more", "extra", "additional", "another"):
         text = _NEW_FIELDS_LINE.sub(_new_fields_line, text)
+    if ":" in text:
+        text = _OCCASION_COLON.sub(r"\g<lead>, ", text)
+    if _may_hold(text, "nobody", "no one", "no-one", "anyone", "never", "don't", "dont",
+                 "do not", "no longer"):  # fmt: skip
+        text = _FIELD_NOBODY.sub(r"\g<k> that ", text)
+    if _may_hold(text, " to one ", " to a single ", " to exactly one "):
+        text = _MANY_TO_ONE_BARE.sub(r"\g<lead> belong to \g<one> ", text)
+    if _may_hold(text, " table"):
+        text = _ONE_WORD_TABLE.sub(r"\g<lead>\g<x>-table", text)
+    if _may_hold(text, " each ", " every ", " all "):
+        text = _WANT_KEPT_ON_EACH.sub(r"\g<w> to add \g<f> to ", text)
+    if "(" in text and _may_hold(text, "day", "date", "time"):
+        text = _DAY_NO_TIME.sub("(date)", text)
+    # (one such criterion: several, "- Boat.name is a string", "- Boat.length is a float", may
+    # as well describe a thing to make, and stay asked)
+    if (
+        "." in text
+        and _CRITERIA_LABEL.search(text)
+        and len(_CRITERION_DOTTED_IS.findall(text)) == 1
+    ):
+        text = _CRITERION_DOTTED_IS.sub(r"\g<lead>\g<f> should be \g<t>", text)
+    if ":" in text and "\n" in text:
+        text = _WHY_LINE_BEFORE_LIST.sub("", text)
+    if _may_hold(text, " count"):
+        text = _SPAN_OF_COUNT.sub(r"\g<q> (count)", text)
+    if _may_hold(text, " added"):
+        text = _GET_ADDED.sub(_get_added, text)
+    if _may_hold(text, "stored as", "saved as", "kept as", "held as", "recorded as"):
+        text = _COMMA_STORED_AS.sub(", as ", text)
+    if _may_hold(text, "got ", "gets ", "get "):
+        text = _GOT_PASSIVE.sub(lambda m: "was" if m[0].lower() == "got" else "is", text)
+    if _may_hold(text, "gain"):
+        text = _GAINS.sub(_gains, text)
     if "—" in text:
         text = _ADD_TO_DASH.sub(r"\g<ask>: ", text)
         text = _DASH_THEN_COLUMNS.sub(". ", text)
@@ -6158,6 +6434,8 @@ def clean(request: str) -> Cleaned:
         text = _FIELD_THEN_IT.sub(lambda m: f"{m['ask']} {m['f']}", text)
     if "(" in text:
         text = _BRACKETED_SENTENCE.sub(_bracketed_sentence, text)
+        if "?)" in text or "!)" in text or "? )" in text or "! )" in text:
+            text = _BRACKETED_REMARK.sub(_bracketed_remark, text)
     if _may_hold(text, "there's", "there is"):
         text = _THERE_SOMETIMES.sub(_there_sometimes, text)
     if "?" in text and ":" in text:
