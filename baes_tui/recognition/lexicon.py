@@ -478,8 +478,9 @@ FLOAT_WORDS = frozenset(
     depth percentage percent temperature latitude longitude gpa distance ratio average
     rainfall thickness diameter radius circumference altitude elevation speed pressure humidity
     voltage mass density salinity acreage wingspan volume tonnage wattage amperage handicap
-    kilos""".split()
-)  # (a player's handicap is a number that may have a decimal, 12.4; "kilos" is a weight)
+    kilos payload""".split()
+)  # (a player's handicap is a number that may have a decimal, 12.4; "kilos" is a weight, and
+#   so is a vehicle's "payload", what it may carry: lp60, it was read as text, accepted)
 BOOL_WORDS = frozenset(
     """active enabled disabled verified available published archived paid deleted shipped
     delivered done completed complete cancelled canceled approved visible public private
