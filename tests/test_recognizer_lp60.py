@@ -47,6 +47,11 @@ from tests.support.recognition import accepted, read, reading
             "Pallets: code, qty in yard, weight",
             "Pallet(code:str,qty_in_yard:int,weight:float)",
         ),
+        # a list after a colon in a question, ending in "ok": a yes/no column of that name
+        (
+            "could we log rope inspections: rope id, inspector, inspected at, ok?",
+            "RopeInspection(rope_id:str,inspector:str,inspected_at:datetime,ok:bool)",
+        ),
         # a vehicle's payload is a weight
         ("Drones: serial, payload, range", "Drone(serial:str,payload_value:float,range_value:str)"),
     ],
@@ -58,6 +63,9 @@ def test_terse_lists_read_their_states(request_text: str, expected: str) -> None
 @pytest.mark.parametrize(
     ("request_text", "expected"),
     [
+        # a plural that is a name, or creatures' owner without the apostrophe, is kept as read
+        ("pilates classes: name, teacher, level", "PilatesClass(name:str,teacher:str,level:str)"),
+        ("horses shoes: size, fitted date", "Shoe(size:str,fitted_date:date)"),
         # near misses: a text written down keeps its optional "?"; a participle that says which
         # one, a sum, or a plural counted stay as they were; a unit in the plural is a unit
         ("Boats - name, length, notes?", "Boat(name:str,length:float,notes:str?)"),
@@ -73,6 +81,13 @@ def test_terse_lists_read_their_states(request_text: str, expected: str) -> None
 )
 def test_near_misses_keep_their_reading(request_text: str, expected: str) -> None:
     assert reading(request_text) == (Intent.CREATE_ENTITY, [expected])
+
+
+def test_ok_asked_after_a_request_is_no_field() -> None:
+    # "…, ok?" after a change with no list before a colon asks the reader, no column
+    assert accepted("can you add phone and email to Member, ok?", Intent.ADD_FIELDS) == [
+        "Member(phone:str,email:email)"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -95,6 +110,13 @@ def test_near_misses_keep_their_reading(request_text: str, expected: str) -> Non
             Intent.REMOVE_FIELDS,
             "Runner(shoe_size:str)",
         ),
+        # dotted names listed, then the removal after an arrow or a colon
+        (
+            "Kiln.vent_size and Kiln.shelf_count -> gone",
+            Intent.REMOVE_FIELDS,
+            "Kiln(vent_size:str,shelf_count:int)",
+        ),
+        ("Tank.ph, Tank.salinity: drop", Intent.REMOVE_FIELDS, "Tank(ph:str,salinity:float)"),
         # one more field said after the owner, with "too"
         (
             "drop phone from Member and the fax too",
@@ -123,6 +145,9 @@ def test_terse_changes(request_text: str, intent: Intent, expected: str) -> None
         "Don't need a login, just a list of members with name and email",
         # an ambiguous verb before a name that is no thing
         "bin number entity",
+        # people in the plural run into a plural head: their possessive or a compound's slip
+        "members cards: number, issued date",
+        "drivers licences: number, expiry date",
     ],
 )
 def test_not_read_as_those_changes(request_text: str) -> None:

@@ -578,9 +578,12 @@ def _optional_mark(m: re.Match[str]) -> str:
             return m[0]
         return f"{m['andlast']} (yes/no)"
     item = m["item"] or m["last"]
-    if m["last"] and _ASKING_LINE.search(
-        m.string[_sentence_start(m.string, m.start()) : m.start()]
-    ):
+    said = m.string[_sentence_start(m.string, m.start()) : m.start()]
+    if m["last"] and _ASKING_LINE.search(said):
+        if item.split() in (["ok"], ["okay"]) and ":" in said and said.count(",") > 1:
+            # (lp60) "can we have tag checks: scaffold, checked by, ok?": a list after a colon
+            # ending in "ok" has a yes/no column of that name (the "ok" was dropped, accepted)
+            return f"{item} (yes/no)"
         return m[0]  # "can we log payments with name, paid at?": the whole sentence asks
     words = item.split()
     if words[0] in _ASKING_FIRST:
@@ -5494,6 +5497,18 @@ _NOT_A_NEW_NAME = frozenset(
 )
 
 
+# (lp60) "quote.accepted, quote.valid_until_date -> delete": dotted names listed, then an arrow
+# or a colon and the removal, on a line of their own, go as "delete a.b" alone does (the last
+# name took the verb, "valid_until_date_delete", and a new thing was read)
+_DOTTED = r"[A-Za-z][A-Za-z0-9]*\.[a-z][a-z0-9_]*"
+_DOTTED_LIST_GOES = re.compile(
+    rf"^(?P<lead>[ \t]*)(?P<list>{_DOTTED}(?:[ \t]*,[ \t]*(?:and[ \t]+)?{_DOTTED}|[ \t]+and[ \t]+"
+    rf"{_DOTTED})+)[ \t]*(?:->|→|=>|:|-)[ \t]*(?i:delete|remove|drop|deleted|removed|dropped|gone)"
+    r"[ \t]*[.!]?[ \t]*$",
+    re.M,
+)
+
+
 def _bare_arrow(m: re.Match[str]) -> str:
     old, new = m["a"].split(), m["b"].split()
     if old == new or {*old, *new} & _NOT_A_NEW_NAME:
@@ -5524,6 +5539,8 @@ def clean(request: str) -> Cleaned:
         text = _short_runs(fold_accents(text))  # removed zero-width characters may join runs
     if len(text) < 80 and ("->" in text or "→" in text or "=>" in text):
         text = _BARE_ARROW.sub(_bare_arrow, text)
+    if "." in text and _may_hold(text, "delete", "remove", "drop", "gone"):
+        text = _DOTTED_LIST_GOES.sub(r"\g<lead>remove \g<list>", text)
     if ":" in text[:16]:
         text = _REPLY_MARK.sub("", text, count=1)
     if text.lstrip().startswith("["):
