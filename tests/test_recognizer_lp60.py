@@ -117,6 +117,14 @@ def test_ok_asked_after_a_request_is_no_field() -> None:
             "Kiln(vent_size:str,shelf_count:int)",
         ),
         ("Tank.ph, Tank.salinity: drop", Intent.REMOVE_FIELDS, "Tank(ph:str,salinity:float)"),
+        # a plural and a participle are a count kept, not the schema's tables
+        (
+            "drop tables booked from Exhibition",
+            Intent.REMOVE_FIELDS,
+            "Exhibition(tables_booked:int)",
+        ),
+        ("Event: remove tables used", Intent.REMOVE_FIELDS, "Event(tables_used:int)"),
+        ("drop the Booking table", Intent.REMOVE_ENTITY, "Booking()"),
         # one more field said after the owner, with "too"
         (
             "drop phone from Member and the fax too",

@@ -1249,7 +1249,11 @@ _FOLLOWING = re.compile(
 )
 # "the Fax Log tab is no longer used": a spreadsheet's tab, last, is its table
 _ENTITY_MARK = re.compile(
-    r"\b(?:entity|entities|table|tables|model|resource)\b|\s(?:tabs?|worksheets?)$"
+    r"\b(?:entity|entities|table|tables|model|resource)\b"
+    # (lp60) "drop tables booked from Exhibition": a plural and a participle name a count kept,
+    # no table of the schema (it removed a thing Table, accepted)
+    r"(?<!\btables(?=\s[a-z]{2,}ed\b))"
+    r"|\s(?:tabs?|worksheets?)$"
 )
 _FIELDS_WORD = re.compile(r"^(?:the\s+)?(?:fields?|columns?|attributes?)\s+")
 # "Drop the table field from QuizTeam", "the model column": a word of the schema named as a
