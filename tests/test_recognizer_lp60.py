@@ -47,6 +47,15 @@ from tests.support.recognition import accepted, read, reading
             "Pallets: code, qty in yard, weight",
             "Pallet(code:str,qty_in_yard:int,weight:float)",
         ),
+        (
+            "Tiles - colour, stock in yard, price",
+            "Tile(colour:str,stock_in_yard:int,price:decimal)",
+        ),
+        ("Vans - reg, payload, seats", "Van(reg:str,payload_value:float,seats:int)"),
+        (
+            "can we get bund checks: tank, checked on, inspector, ok?",
+            "BundCheck(tank:str,checked_on:date,inspector:str,ok:bool)",
+        ),
         # a list after a colon in a question, ending in "ok": a yes/no column of that name
         (
             "could we log rope inspections: rope id, inspector, inspected at, ok?",
@@ -97,6 +106,7 @@ def test_ok_asked_after_a_request_is_no_field() -> None:
         ("Loan vans - get rid of the whole thing", Intent.REMOVE_ENTITY, "LoanVan()"),
         ("Raffle prizes: scrap the entire thing", Intent.REMOVE_ENTITY, "RafflePrize()"),
         ("ditch loan vans table", Intent.REMOVE_ENTITY, "LoanVan()"),
+        ("axe spare keys entity", Intent.REMOVE_ENTITY, "SpareKey()"),
         # nothing but an old name, an arrow and a new one
         ("kiln -> oven", Intent.RENAME_ENTITY, "Oven<Kiln()"),
         ("shed => barn", Intent.RENAME_ENTITY, "Barn<Shed()"),
