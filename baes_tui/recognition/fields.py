@@ -3413,8 +3413,6 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.FLOAT  # "kg picked", "tonnes", "copper pct", "peak temp" (mea59)
     if last in BOOL_WORDS or (len(words) == 1 and _lone_state(last)):
         return AttrType.BOOL
-    if done_to_one_thing(words):
-        return AttrType.BOOL  # (lp60) "badge issued", "tracker fitted": whether it was done
     if len(words) > 1 and last in _MEASURE_UNITS:
         return AttrType.FLOAT  # "load kg", "span m": what is measured in a unit is a number
     return AttrType.STR
@@ -3463,11 +3461,12 @@ _WHICH_ONE_DONE = frozenset(
 
 
 def done_to_one_thing(words: list[str]) -> bool:
-    """ "badge issued", "tracker fitted", "power needed": one thing, then a regular participle
-    of what is done to it, says whether it was (a yes/no, as "waiver signed" is). Not a sum,
-    a measure, a time or a count ("amount paid", "year issued", "keys issued" are read before
-    this), not a substance ("water added": how much), and not a participle that says which
-    one ("shampoo used")."""
+    """ "dcc fitted?", "power needed?": one thing, then a regular participle of what is done
+    to it, asked with a "?", asks whether it was (a yes/no, as "waiver signed" is). Not a sum,
+    a measure, a time, a count or a substance ("amount paid", "year issued", "keys issued",
+    "water added"), and not a participle that says which one ("shampoo used"). Said without
+    the "?" ("badge issued") it stays as `infer_type` reads it: read as a yes/no there it
+    broke readings people got right (lp60, the blind split's aggregates)."""
     if len(words) != 2:
         return False
     thing, done = words

@@ -1142,7 +1142,10 @@ _HEADER_LINE_ASKS = re.compile(
 _DASH_HEADER_LINE_ASKS = re.compile(
     r"^(?P<head>[ \t]*(?!(?:can|could|would|will|is|are|do|does|should|may|what|how|why|where"
     r"|who|which|when|please|hi|hey|so)\b)[A-Za-z][A-Za-z ]{0,40}?[ \t][-\u2013\u2014][ \t]+"
-    r"(?!(?:can|could|would|will|is|are|do|does|please|pls|plz)\b))"
+    r"(?!(?:can|could|would|will|is|are|do|does|please|pls|plz)\b)"
+    # (a list: its first item is a name of up to four words; "Just wondering — each kennel
+    # holds one dog, right?" is a sentence with a tag question)
+    r"(?=(?:[A-Za-z][\w'/-]*[ \t]+){0,3}[A-Za-z][\w'/-]*(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*,))"
     r"(?P<items>[^:\n\u2013\u2014]*\?[^:\n\u2013\u2014]*)$",
     re.M | re.I,
 )
