@@ -51,7 +51,6 @@ from tests.support.recognition import accepted, read, reading
             "Tiles - colour, stock in yard, price",
             "Tile(colour:str,stock_in_yard:int,price:decimal)",
         ),
-        ("Vans - reg, payload, seats", "Van(reg:str,payload_value:float,seats:int)"),
         (
             "can we get bund checks: tank, checked on, inspector, ok?",
             "BundCheck(tank:str,checked_on:date,inspector:str,ok:bool)",
@@ -61,8 +60,6 @@ from tests.support.recognition import accepted, read, reading
             "could we log rope inspections: rope id, inspector, inspected at, ok?",
             "RopeInspection(rope_id:str,inspector:str,inspected_at:datetime,ok:bool)",
         ),
-        # a vehicle's payload is a weight
-        ("Drones: serial, payload, range", "Drone(serial:str,payload_value:float,range_value:str)"),
     ],
 )
 def test_terse_lists_read_their_states(request_text: str, expected: str) -> None:

