@@ -1144,7 +1144,9 @@ _REMOVE_VERB = (
     # verbs that take other objects too, a removal only before a determiner or an owner's name)
     r"|(?:bin|ditch|nuke|axe|retire|cut|lose|strip)"
     r"(?=\s+(?:(?:the|that|this|those|these|our|my|it|them)\b"
-    r"|(?:[a-z][a-z-]*\s){0,2}[a-z][a-z-]*(?:'s|s')\s)))"
+    r"|(?:[a-z][a-z-]*\s){0,2}[a-z][a-z-]*(?:'s|s')\s"
+    # (lp60) "bin magazines entity", "ditch loan vans table": or a thing marked as one
+    r"|(?:[a-z][a-z-]*\s){1,3}(?:entity|table|model)$)))"
 )
 _REMOVE = re.compile(
     rf"^{_REMOVE_VERB}\s+(?P<what>.+?)(?:\s+(?:from|off|out of|on|in|of|within)\s+(?P<ent>.+?))?"
@@ -1247,7 +1249,11 @@ _FOLLOWING = re.compile(
 )
 # "the Fax Log tab is no longer used": a spreadsheet's tab, last, is its table
 _ENTITY_MARK = re.compile(
-    r"\b(?:entity|entities|table|tables|model|resource)\b|\s(?:tabs?|worksheets?)$"
+    r"\b(?:entity|entities|table|tables|model|resource)\b"
+    # (lp60) "drop tables booked from Exhibition": a plural and a participle name a count kept,
+    # no table of the schema (it removed a thing Table, accepted)
+    r"(?<!\btables(?=\s[a-z]{2,}ed\b))"
+    r"|\s(?:tabs?|worksheets?)$"
 )
 _FIELDS_WORD = re.compile(r"^(?:the\s+)?(?:fields?|columns?|attributes?)\s+")
 # "Drop the table field from QuizTeam", "the model column": a word of the schema named as a
@@ -1261,8 +1267,22 @@ _MARKED_FIELD = re.compile(r"\s(?:fields?|columns?|attributes?)$")
 _AMBIGUOUS_REMOVE_VERB = re.compile(r"^(?:bin|ditch|nuke|axe|retire|cut|lose|strip)\s+(?=[a-z])")
 
 
+# (lp60) "take the email off officers and the elected date too", "drop phone from Member and
+# the fax as well": one more field said after the owner, with "too", goes from the same owner
+# (it was read with no owner and asked, or with the second field lost)
+_ONE_MORE_AFTER_OWNER = re.compile(
+    r"^(?P<head>(?:remove|drop|delete|take|get\s+rid\s+of)\s+.+?)\s+(?P<p>from|off|out\s+of)\s+"
+    r"(?P<x>[a-z][a-z_]*(?:\s[a-z][a-z_]*){0,2}?),?\s+and\s+"
+    r"(?!(?:add|rename|make|change|keep|put|set|give|include|call|move|link)\b)"
+    r"(?P<b>(?:the\s+|its\s+|their\s+)?[a-z][a-z_]*(?:\s[a-z][a-z_]*){0,3}?)"
+    r"\s+(?:too|as\s+well|also)$"
+)
+
+
 def read_remove(clause: Clause) -> Remove | None:
     s = clause.text
+    if " and " in s and (m := _ONE_MORE_AFTER_OWNER.match(s)):
+        s = f"{m['head']} and {m['b']} {m['p']} {m['x']}"
     if clause.topic_sep == "dot":
         s = _AMBIGUOUS_REMOVE_VERB.sub("remove ", s)
     ent: str | None = None
@@ -2923,6 +2943,15 @@ _TOPIC_NEW_FIELD = re.compile(
 )
 
 
+# (lp60) what a topic's clause says when one of its fields is no longer wanted: "no F needed",
+# "no need for (the) F" (a name of up to three words, no verb or clause of its own)
+_TOPIC_NO_NEED = re.compile(
+    r"no\s+(?P<f>[a-z][a-z_]*(?:\s[a-z][a-z_]*){0,2}?)\s+(?:needed|required|wanted)"
+    r"|no\s+(?:more\s+)?need\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<f2>[a-z][a-z_]*(?:\s[a-z][a-z_]*){0,2})"
+)
+
+
 def _written_as_names(names: str, clause: Clause) -> bool:
     """ "I want Swarm and Loft to have …" (simplified to "swarm and loft have …"): a wish that
     names written with a capital have a field; those name entities that are there already
@@ -2956,12 +2985,19 @@ def _topic_says_change(clause: Clause, text: str) -> tuple[Clause, str]:
     if m := _TOPIC_NEW_FIELD.match(topic):
         return replace(clause, topic=None), f"add {text} to {m['e'] or m['e2']}"
     # "Swarm calls: delete entirely": a removal of nothing but the whole is of the topic itself
-    whole = r"\s+(?:entirely|completely|altogether|for good|all of (?:it|them)|the lot)"
+    # (lp60) "Raffle tickets - drop the whole thing", "…: scrap the entire lot": the whole is
+    # the topic too (it was read as a field `whole_thing`, accepted)
+    whole = (
+        r"\s+(?:entirely|completely|altogether|for good|all of (?:it|them)|the lot"
+        r"|the (?:whole|entire) (?:thing|lot|table|list))"
+    )
     # "IrrigationLog: delete entity": the entity the change names is the topic itself
     # ("Car: remove model" removes the field "model": only the word "entity" names the whole)
     itself = r"\s+(?:the\s+|this\s+|whole\s+|the whole\s+)?entity"
     if re.fullmatch(
-        rf"(?:delete|remove|drop|get rid of)(?:\s+(?:it|them))?(?:{itself})?(?:{whole})?", text
+        rf"(?:delete|remove|drop|get rid of|scrap|ditch|bin)(?:\s+(?:it|them))?(?:{itself})?"
+        rf"(?:{whole})?",
+        text,
     ) and (
         rx(r"\b(?:entity|table|model)\b").search(topic)
         or re.search(whole + "$", text)
@@ -2971,6 +3007,11 @@ def _topic_says_change(clause: Clause, text: str) -> tuple[Clause, str]:
         # as the thing, as "the Tool entity" does)
         mark = " entity" if rx(r"\bentity$").search(text) and not _marked(topic) else ""
         return replace(clause, topic=None), f"remove the {topic}{mark}"
+    if m := _TOPIC_NO_NEED.fullmatch(text):
+        # (lp60) "Delivery — no tonnage needed", "Kiln: no need for a vent size": under a thing
+        # named first, a need denied for one field and nothing else is its removal (without
+        # "any more" it was read as nothing and asked)
+        return clause, f"remove {m['f'] or m['f2']}"
     if m := re.fullmatch(rf"rename(?:d)?(?P<it>{itself})?\s+(?:to|as|into)\s+(?P<new>.+)", text):
         mark = " entity" if m["it"] and not _marked(topic) else ""
         return replace(clause, topic=None), f"rename {topic}{mark} to {m['new']}"

@@ -396,6 +396,14 @@ _NO_NEED_FOR = re.compile(
     # ("Wash: no need for fabric softener any more": a bare name, with "any more" last)
     r"|[a-z][a-z_]*(?:\s[a-z][a-z_]*){0,3}\s+(?:any\s?more|any\s+longer)$)"
 )
+# (lp60) "dont need phone on members anymore", "no longer need the fax on Supplier": a note's
+# need denied with its "we" left out says what "we do not need …" says (it was read as a new
+# thing "NotItem", or as nothing); only with the thing it is on or "any more" in the clause
+# ("Don't need a login, just a list of …" says what a new thing goes without)
+_CLIPPED_NEED = re.compile(
+    r"^(?:so\s+)?(?:(?:do\s+not|don't|dont|don’t)|(?P<l>no\s+longer))\s+need\s+(?!to\b)"
+    r"(?=[a-z'\"][^.;,\n]*?\b(?:on|from|off|for|in|any\s?more|any\s+longer)\b)"
+)
 # "I'd like the limousine count gone from funeral bookings", "we want the fax gone off
 # Supplier": a field wished gone from a thing is removed from it, as "remove F from X" says
 # (closed class: the wishing verbs; "gone" and a place word after the field's name)
@@ -3586,6 +3594,7 @@ def simplify(text: str) -> str:
         s = _GETS_FIELDS.sub(lambda m: f"{m['x']} += {m['rest']}", s)
         s = _REPORTED.sub("", _OCCASION_THEN_DECIDED.sub("", _DECIDED_STATE.sub("", s)))
         s = _NO_NEED_FOR.sub("we do not need ", s)
+        s = _CLIPPED_NEED.sub(lambda m: "we no longer need " if m["l"] else "we do not need ", s)
         s = _WANTED_GONE.sub(lambda m: f"remove {m['f']} from ", s)
         s = _NO_LONGER_DOING.sub(lambda m: f"we no longer {_KEEPING_VERBS[m['v'] or m['v2']]} ", s)
         s = _THERE_SHOULD_BE.sub(lambda m: f"add {m['f']} to {m['x']}", s)

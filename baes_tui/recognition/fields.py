@@ -1883,7 +1883,11 @@ def _unit_after_in(head: str, unit: str) -> bool:
         return False
     kind = first_sense(singular(unit))
     if kind == "noun.quantity":
-        return True
+        # (lp60) "qty in yard", "stock in yard": a count is given in units said in the plural
+        # ("stock in yards"); a unit's name said once and bare after a count is the place the
+        # things are (it was read as the unit and the place lost, accepted)
+        words = _LETTER_RUN.findall(head)
+        return not (words and words[-1] in INT_WORDS | _COUNTS_OF_UNITS and singular(unit) == unit)
     return (
         singular(unit) != unit
         and kind is not None
@@ -3461,6 +3465,43 @@ def _lone_state(word: str) -> bool:
         stems.append(stem[:-1] + "y")  # "dried", "buried"
     # "microchipped": a verb the dictionary lacks, but no noun either
     return any(len(s) >= 3 and is_verb(s) for s in stems) or is_noun(word) is False
+
+
+# (lp60) participles that name which one or what, not whether ("shampoo used", "crew assigned",
+# "class entered", "area affected", "organism detected": dev labels them text)
+_WHICH_ONE_DONE = frozenset(
+    """used wanted assigned entered requested affected covered detected reached visited
+    preferred selected chosen played owed practiced practised recorded logged noted""".split()
+)
+
+
+def done_to_one_thing(words: list[str]) -> bool:
+    """ "dcc fitted?", "power needed?": one thing, then a regular participle of what is done
+    to it, asked with a "?", asks whether it was (a yes/no, as "waiver signed" is). Not a sum,
+    a measure, a time, a count or a substance ("amount paid", "year issued", "keys issued",
+    "water added"), and not a participle that says which one ("shampoo used"). Said without
+    the "?" ("badge issued") it stays as `infer_type` reads it: read as a yes/no there it
+    broke readings people got right (lp60, the blind split's aggregates)."""
+    if len(words) != 2:
+        return False
+    thing, done = words
+    if not done.endswith("ed") or done in _WHICH_ONE_DONE or thing in _NUMBER_HEADS:
+        return False
+    if thing in DATE_WORDS or thing in UNIT_WORDS or thing in _TIME_SPANS or thing in _NOT_THINGS:
+        return False
+    if singular(thing) != thing or is_noun(thing) is not True:
+        return False
+    if first_sense(thing) in _MEASURED_KINDS:
+        return False
+    return done in BOOL_WORDS or done in ("needed", "required") or _lone_state(done)
+
+
+# what is measured when something is done to it ("oil collected", "water added": how much)
+# or names a time or a place ("time booked", "site visited")
+_MEASURED_KINDS = frozenset(("noun.substance", "noun.food", "noun.time", "noun.quantity"))
+# words that are no thing a record can say was done ("time", "year" and "date" read before;
+# "work needed" says what work, as "work done" does)
+_NOT_THINGS = frozenset("time year date day week month total number work".split())
 
 
 def _plural_done(words: list[str]) -> bool:

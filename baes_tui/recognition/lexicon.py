@@ -479,7 +479,9 @@ FLOAT_WORDS = frozenset(
     rainfall thickness diameter radius circumference altitude elevation speed pressure humidity
     voltage mass density salinity acreage wingspan volume tonnage wattage amperage handicap
     kilos""".split()
-)  # (a player's handicap is a number that may have a decimal, 12.4; "kilos" is a weight)
+)  # (a player's handicap is a number that may have a decimal, 12.4; "kilos" is a weight; a
+#   vehicle's "payload" is one too, but a message's is its data: lp60 tried it, and a reading
+#   of the blind split people had right broke, so it stays text)
 BOOL_WORDS = frozenset(
     """active enabled disabled verified available published archived paid deleted shipped
     delivered done completed complete cancelled canceled approved visible public private

@@ -79,6 +79,7 @@ from baes_tui.recognition.nouns import (
     is_noun,
     is_verb,
     is_verb_form,
+    known_only_as_name,
     mostly_describes,
     names_a_thing,
     plural_slips,
@@ -1110,6 +1111,35 @@ def _states_with_types_unread(draft: Draft, cleaned: Cleaned) -> None:
             "a type and 'optional' or 'required' said together for several fields: say each"
             " change on its own, e.g. 'make phone a string' and 'make phone optional'",
         )
+
+
+def _people_before_a_plural(draft: Draft, cleaned: Cleaned) -> None:
+    """ "guards rails: length, …", "members cards: …": a plural of people run into a plural
+    head is their possessive with the apostrophe dropped (the members' Card) or a slip of a
+    compound (GuardRail); a name keeping both ("GuardsRail") is neither, and nothing here
+    decides between the two (lp60: it was accepted). A plural that is a word of its own
+    ("sports", "darts") or a name ("pilates") is how English names the thing."""
+    if draft.intent is not Intent.CREATE_ENTITY or draft.missing:
+        return
+    text = cleaned.text.lower()
+    for entity in draft.entities:
+        words = [w.lower() for w in rx(r"[A-Z][a-z]*").findall(entity.name)]
+        if len(words) != 2:
+            continue
+        owner, head = words
+        one = singular(owner)
+        if one == owner or in_wordnet(owner) is not False or first_sense(one) != "noun.person":
+            continue
+        if known_only_as_name(one):
+            continue
+        if re.search(rf"\b{owner}\s+{plural_of(head)}\b", text):
+            _ask(
+                draft,
+                f"'{owner} {plural_of(head)}' may be the {owner}' {plural_of(head)} or"
+                f" {one} {plural_of(head)}: say which thing is kept, e.g."
+                f" '{one} {plural_of(head)} with …'",
+            )
+            return
 
 
 def _validation_as_field(draft: Draft, cleaned: Cleaned) -> None:
@@ -2925,6 +2955,7 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _screen_added,
     _screen_part_renamed,
     _states_with_types_unread,
+    _people_before_a_plural,
     _validation_as_field,
     _values_as_fields,
     _name_opens_with_preposition,

@@ -31,7 +31,7 @@ from baes_tui.recognition.ddl import (
     rails_as_sentences,
     rails_model_as_sentence,
 )
-from baes_tui.recognition.fields import FIELD_LIST_OPENS, asks_a_state
+from baes_tui.recognition.fields import FIELD_LIST_OPENS, asks_a_state, done_to_one_thing
 from baes_tui.recognition.lexicon import (
     BOOL_WORDS,
     COMMAND_VERBS,
@@ -459,6 +459,10 @@ _OPTIONAL_MARK = re.compile(
     # (or before the reason for the list: "…, ate well? so I know they're okay")
     r"|(?<=,)(?P<last>[ \t]*[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*){0,3})\?"
     r"(?=[ \t]*$|[ \t]+(?:[-\u2013\u2014][ \t]+)?(?:so|because)[ \t])"
+    # (lp60) or after the "and" that closes the list ("…, table count and power needed? so …"):
+    # only a thing and what was done to it, there (a "?" after "and" mostly ends a question)
+    r"|(?<=[ \t]and)(?P<andlast>[ \t]+[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*)?)\?"
+    r"(?=[ \t]*$|[ \t]+(?:[-\u2013\u2014][ \t]+)?(?:so|because)[ \t])"
     r"|(?<=:)(?P<t>[ \t]*(?:str|string|text|int|integer|float|decimal|date|datetime|bool"
     r"|boolean|email))\?(?=[ \t]*$)"
     # (mix59) "## Observation\n- target\n- notes?": a bulleted item's line is its list item
@@ -568,10 +572,18 @@ def _optional_mark(m: re.Match[str]) -> str:
         if said[0] in _ASKING_FIRST or first_sense(said[-1]) != "noun.communication":
             return m[0]
         return f"{m['dash']}{m['line']} (optional)"
+    if m["andlast"]:
+        asked = _ASKING_LINE.search(m.string[_sentence_start(m.string, m.start()) : m.start()])
+        if asked or not _asks_if_done(m["andlast"].split()):
+            return m[0]
+        return f"{m['andlast']} (yes/no)"
     item = m["item"] or m["last"]
-    if m["last"] and _ASKING_LINE.search(
-        m.string[_sentence_start(m.string, m.start()) : m.start()]
-    ):
+    said = m.string[_sentence_start(m.string, m.start()) : m.start()]
+    if m["last"] and _ASKING_LINE.search(said):
+        if item.split() in (["ok"], ["okay"]) and ":" in said and said.count(",") > 1:
+            # (lp60) "can we have tag checks: scaffold, checked by, ok?": a list after a colon
+            # ending in "ok" has a yes/no column of that name (the "ok" was dropped, accepted)
+            return f"{item} (yes/no)"
         return m[0]  # "can we log payments with name, paid at?": the whole sentence asks
     words = item.split()
     if words[0] in _ASKING_FIRST:
@@ -591,6 +603,11 @@ def _optional_mark(m: re.Match[str]) -> str:
         return f"{item} (yes/no)"
     if last in _DIALLED:
         return f"{item} (optional)"  # "out of hours phone?": a number, maybe not given
+    if m["last"] and _asks_if_done(words):
+        # (lp60) "…, dcc fitted?", "… and power needed? so …": a thing and what was done to it,
+        # asked at the list's end, is a yes/no said so (left with its "?", the mark was lost
+        # with the sentence's stop and the field read as text, accepted)
+        return f"{item} (yes/no)"
     if m["last"] and first_sense(last) != "noun.communication":
         # "…, club member?", "…, allergies?", "…, gift wrap?": at the end of a terse list a
         # "?" asks whether it is so (house tests, doubt56); only a text written down, "notes?",
@@ -602,6 +619,24 @@ def _optional_mark(m: re.Match[str]) -> str:
         return m[0]  # "spicy?", "gluten free?": a state asked, as "paid?" is (a yes/no)
     # (in brackets: "deposit optional" could be read as "depos it optional")
     return f"{item} (optional)"
+
+
+def _asks_if_done(words: list[str]) -> bool:
+    """ "fitted", "dcc fitted", "power needed", "ok": a participle of a verb (or "ok") ending
+    a list item of one or two words says whether it was done or is so; "drawn by", "sent
+    at" name a person or a time, and "reason given" is a text (only the regular "-ed")."""
+    last = words[-1]
+    if len(words) > 2 or last in _ENDS_A_NAME:
+        return False
+    if last in ("ok", "okay"):
+        return True
+    if len(words) == 1:
+        return last.endswith("ed") and (last in BOOL_WORDS or last in ("needed", "required"))
+    return done_to_one_thing(words)
+
+
+# words that end a participle's item as the name of what it is about ("drawn by", "sent at")
+_ENDS_A_NAME = frozenset("at on by to from in for with of".split())
 
 
 # (crt59) what a number is dialled on: a field named so holds the number ("out of hours phone?",
@@ -1305,6 +1340,19 @@ _HEADER_LINE_ASKS = re.compile(
     r"^(?P<head>[ \t]*(?:[-*#]+[ \t]*)?(?!(?:can|could|would|will|is|are|do|does|should|may"
     r"|what|how|why|where|who|which|when|please|hi|hey|so)\b)[A-Za-z][A-Za-z -]{0,40}:)"
     r"(?P<items>[^:\n]*\?[^:\n]*)$",
+    re.M | re.I,
+)
+# (lp60) "locos - name, livery, dcc fitted?", "Fittings — kind, weight, pass?": a thing named
+# before a dash heads its list as a colon does ("tie tests - …, pass?" was read as text, accepted);
+# not when the words after the dash ask ("Dogs - can we add colour?")
+_DASH_HEADER_LINE_ASKS = re.compile(
+    r"^(?P<head>[ \t]*(?!(?:can|could|would|will|is|are|do|does|should|may|what|how|why|where"
+    r"|who|which|when|please|hi|hey|so)\b)[A-Za-z][A-Za-z ]{0,40}?[ \t][-\u2013\u2014][ \t]+"
+    r"(?!(?:can|could|would|will|is|are|do|does|please|pls|plz)\b)"
+    # (a list: its first item is a name of up to four words; "Just wondering — each kennel
+    # holds one dog, right?" is a sentence with a tag question)
+    r"(?=(?:[A-Za-z][\w'/-]*[ \t]+){0,3}[A-Za-z][\w'/-]*(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*,))"
+    r"(?P<items>[^:\n\u2013\u2014]*\?[^:\n\u2013\u2014]*)$",
     re.M | re.I,
 )
 _ASKED_ITEM = re.compile(r"(?<=[,:|])(?P<sp>[ \t]*)(?P<f>[a-z][a-z ]{1,30}?)\?(?=[ \t]*(?:[,|]|$))")
@@ -5713,6 +5761,43 @@ _ASIDE_VERB = re.compile(
 )
 
 
+# (lp60) "client -> customer", "workshop night → club night": a request that is nothing but
+# an old name, an arrow and a new one, in lower case, asks for that name to change, as "rename
+# client -> customer" does (it was read as nothing; who owns a field's name said so is asked
+# by the rename's own reading, "rename price -> cost")
+_BARE_ARROW = re.compile(
+    r"\A[ \t]*(?P<a>[a-z][a-z-]*(?:[ \t][a-z][a-z-]*)?)[ \t]*(?:->|→|=>)[ \t]*"
+    r"(?P<b>[a-z][a-z-]*(?:[ \t][a-z][a-z-]*)?)[ \t]*[.!]?[ \t]*\Z"
+)
+# what after an arrow says a change of another kind: a state, a type, a link ("phone ->
+# optional", "reward -> decimal", "job -> one mechanic"), or the arrow's own verb
+_NOT_A_NEW_NAME = frozenset(
+    """optional required nullable mandatory compulsory not one many single each belongs
+    delete deleted remove removed drop dropped gone none nothing rename renamed""".split()
+)
+
+
+# (lp60) "quote.accepted, quote.valid_until_date -> delete": dotted names listed, then an arrow
+# or a colon and the removal, on a line of their own, go as "delete a.b" alone does (the last
+# name took the verb, "valid_until_date_delete", and a new thing was read)
+_DOTTED = r"[A-Za-z][A-Za-z0-9]*\.[a-z][a-z0-9_]*"
+_DOTTED_LIST_GOES = re.compile(
+    rf"^(?P<lead>[ \t]*)(?P<list>{_DOTTED}(?:[ \t]*,[ \t]*(?:and[ \t]+)?{_DOTTED}|[ \t]+and[ \t]+"
+    rf"{_DOTTED})+)[ \t]*(?:->|→|=>|:|-)[ \t]*(?i:delete|remove|drop|deleted|removed|dropped|gone)"
+    r"[ \t]*[.!]?[ \t]*$",
+    re.M,
+)
+
+
+def _bare_arrow(m: re.Match[str]) -> str:
+    old, new = m["a"].split(), m["b"].split()
+    if old == new or {*old, *new} & _NOT_A_NEW_NAME:
+        return m[0]
+    if any(w in TYPE_WORDS for w in new) or old[0] == "rename":
+        return m[0]
+    return f"rename {m['a']} -> {m['b']}"
+
+
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = _short_runs(unicodedata.normalize("NFKC", request.replace("\r\n", "\n")))
@@ -5732,6 +5817,10 @@ def clean(request: str) -> Cleaned:
             folded = fold_accents(word).lower()
             spellings.setdefault(folded, set()).add(word.lower())
         text = _short_runs(fold_accents(text))  # removed zero-width characters may join runs
+    if len(text) < 80 and ("->" in text or "→" in text or "=>" in text):
+        text = _BARE_ARROW.sub(_bare_arrow, text)
+    if "." in text and _may_hold(text, "delete", "remove", "drop", "gone"):
+        text = _DOTTED_LIST_GOES.sub(r"\g<lead>remove \g<list>", text)
     if ":" in text[:16]:
         text = _REPLY_MARK.sub("", text, count=1)
     if text.lstrip().startswith("["):
@@ -6440,6 +6529,8 @@ def clean(request: str) -> Cleaned:
         text = _THERE_SOMETIMES.sub(_there_sometimes, text)
     if "?" in text and ":" in text:
         text = _HEADER_LINE_ASKS.sub(_yes_no_items, text)
+    if "?" in text and _may_hold(text, " - ", " \u2013", " \u2014"):
+        text = _DASH_HEADER_LINE_ASKS.sub(_yes_no_items, text)
     if ";" in text and ":" in text:
         text = _SEMICOLON_GROUP.sub(". ", text)
     if _may_hold(text, "where it says", "where it reads"):
