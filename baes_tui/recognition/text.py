@@ -3247,6 +3247,24 @@ _NO_LONGER_A_THING = re.compile(
 # name (two words run together, or marked "entity") said to go or to be needed no more is a
 # thing removed whole (read as a field with no owner, or as a field of a new thing), said as
 # "the X entity is …"
+# (lead60) "We don't need a login, just a list of members with name and email", "I don't need
+# a fancy system, only a list of hives with …": a thing not wanted, said with "a/an/any", then
+# ", just" and the real ask with its list. The no is talk around the ask, not a removal (it
+# removed a field `login` from Member, accepted). A removal names what exists ("we don't need
+# the fax, just the phone") or where it goes ("a fax on Supplier"): both keep their reading.
+_NOT_NEEDED_JUST = re.compile(
+    r"(?im)(?:^|(?<=[.!?]\s))\s*(?:we|i)\s+(?:really\s+)?(?:do\s+not|don't|don’t|dont)\s+"
+    r"(?:really\s+)?(?:need|want)\s+(?:a|an|any)\s+(?P<x>[^,.;:!?\n]{1,40}?)\s*(?:,|\s[-—–]+)\s*"
+    r"(?=(?:just|only)\s[^.!?\n]*?(?:\swith\s|:|\())"
+)
+_SAYS_WHERE = re.compile(r"\b(?:on|in|for|from|of|to)\s")
+
+
+def _not_needed_just(m: re.Match[str]) -> str:
+    """The no before ", just …" dropped, unless it says where the thing is (a removal)."""
+    return m[0] if _SAYS_WHERE.search(m["x"] + " ") else ""
+
+
 _NAME_NOT_NEEDED = re.compile(
     r"(?m)^(?P<x>[ \t]*)(?P<t>(?:(?i:the)[ \t]+)?(?:[A-Z][A-Za-z]*[ \t]+(?i:entity|table|model)"
     r"|(?P<c>[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?:[ \t]+(?i:thing|one))?))(?P<colon>[ \t]*:)?[ \t]+"
@@ -5865,6 +5883,8 @@ def clean(request: str) -> Cleaned:
         text = _HOW_MANY_AFTER_DASH.sub(". ", text)
     if _may_hold(text, " entity", " table", " model", " from "):
         text = _REMOVED_THEN_WHY.sub(r"\g<a>, \g<d>\g<p>\g<end>", text)
+    if _may_hold(text, "need", "want"):
+        text = _NOT_NEEDED_JUST.sub(_not_needed_just, text)
     if _may_hold(text, "need", "can go", " used"):
         text = _NAME_NOT_NEEDED.sub(_name_not_needed, text)
         text = _ENTITY_GONE_THEN_WHY.sub(r"\g<a>. ", text)
