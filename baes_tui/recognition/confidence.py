@@ -82,7 +82,7 @@ from baes_tui.recognition.nouns import (
     run_together,
     suffix_vowel_slip,
 )
-from baes_tui.recognition.patterns import rx
+from baes_tui.recognition.patterns import has_word, rx
 from baes_tui.recognition.plausibility import FUNCTION_WORDS, english_share
 from baes_tui.recognition.relations import value_list
 from baes_tui.recognition.roles import as_dicts
@@ -880,7 +880,12 @@ def _said_as_kind(name: str, cleaned: Cleaned) -> bool:
     said = " ".join([*words[:-1], plural(words[-1])])
     low = cleaned.text.lower()
     # (the substring test first: a pattern per name would be compiled for most requests)
-    return said != " ".join(words) and said in low and re.search(rf"\b{said}\b", low) is not None
+    # (words and their plurals are letters: `has_word` finds the same, compiling nothing)
+    if said == " ".join(words) or said not in low:
+        return False
+    if said.replace(" ", "").isalpha():
+        return has_word(low, said)
+    return re.search(rf"\b{said}\b", low) is not None
 
 
 def _said_per_record(name: str, cleaned: Cleaned) -> bool:
@@ -919,8 +924,11 @@ def _counted_link_owner(entity: EntitySpec, cleaned: Cleaned) -> bool:
         return False
     said = r"\s+".join(words)
     text = cleaned.text.lower()
-    return bool(said) and (
-        re.search(rf"\b(?:each|every)\s+{said}\s+{_COUNTED_LINK}", text) is not None
+    # (the words' substring test first: a pattern per name would be compiled for most requests)
+    return (
+        bool(said)
+        and all(word in text for word in words)
+        and (re.search(rf"\b(?:each|every)\s+{said}\s+{_COUNTED_LINK}", text) is not None)
     )
 
 
@@ -2116,6 +2124,8 @@ def _listed_whole(entity: EntitySpec, cleaned: Cleaned) -> bool:
     if len(words) < 2 or _VERB.fullmatch(words[0]):
         return False
     text = cleaned.text.lower()
+    if not all(word in text for word in words[:-1]):
+        return False  # (every pattern below holds these words as written: none is compiled)
     mods = r"[\s-]+".join(map(re.escape, words[:-1]))
     last = re.escape(words[-1])
     each = rf"\b(?:each|every)\s+{mods}[\s-]+{last}\b"
@@ -2271,7 +2281,15 @@ def _meta_names(draft: Draft, request: str = "") -> int:
     count = 0
     for e in draft.entities:
         names = [_raw_words(e.name), _raw_words(e.renamed_from or "")]
-        if _houses(names[0]) or (request and re.search(rf"\b{e.name}\b", request)):
+        # (a name that is all letters and digits is a literal: no pattern compiled per name)
+        if _houses(names[0]) or (
+            request
+            and (
+                has_word(request, e.name)
+                if e.name.isalnum()
+                else re.search(rf"\b{e.name}\b", request)
+            )
+        ):
             names = names[1:]  # "VoidProperty", "RentalProperty": houses of a kind, kept
         names += [a.name.split("_") for a in e.attributes]
         names += [(a.renamed_from or "").split("_") for a in e.attributes]
@@ -2552,7 +2570,12 @@ def _capitalised_fields(entity: EntitySpec, cleaned: Cleaned) -> int:
 
 def _title_cased(name: str, cleaned: Cleaned) -> bool:
     """The field is written with a capital on every word somewhere in the request."""
-    said = r"[ \t]+".join(re.escape(word.capitalize()) for word in name.split("_"))
+    words = [word.capitalize() for word in name.split("_")]
+    # (each word is in the pattern as written: where one is not in the text, no pattern is
+    # compiled for the name; most names are not written so, and `re` keeps only 512)
+    if not all(word in cleaned.text for word in words):
+        return False
+    said = r"[ \t]+".join(map(re.escape, words))
     return re.search(rf"\b{said}\b", cleaned.text) is not None
 
 

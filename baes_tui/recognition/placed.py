@@ -42,7 +42,10 @@ _OWNED = re.compile(r"\b(?P<x>[a-z][a-z0-9-]*)'s\b")
 def _written_as_name(clause: Clause, words: list[str]) -> bool:
     """The words are written in the request as a name is, mid-sentence: each with a capital,
     spaced or run together ("Feed Bin", "FeedBin"), after a lower-case word or a comma."""
-    caps = [re.escape(w.capitalize()) for w in words]
+    caps = [w.capitalize() for w in words]
+    if not all(cap in clause.original for cap in caps):
+        return False  # (each word is in the pattern as written: no pattern is compiled)
+    caps = [re.escape(cap) for cap in caps]
     return bool(re.search(r"(?<=[a-z,] )" + r"\s*".join(caps) + r"\b", clause.original))
 
 

@@ -657,7 +657,13 @@ def _field_word_meant(word: str, before: str, cleaned: Cleaned, shouted: bool) -
     """`word` of a new field's name, or the word it was typed for (`_respell_fields`)."""
     if word in FUNCTION_WORDS or word in cleaned.capitalised or acronym(word, cleaned):
         return word
-    if not shouted and re.search(rf"\b{word.upper()}\b", cleaned.text):
+    # (the substring test first: a pattern per word would be compiled for most requests)
+    upper = word.upper()
+    if (
+        not shouted
+        and (upper in cleaned.text or not upper.isalnum())
+        and re.search(rf"\b{upper}\b", cleaned.text)
+    ):
         return word  # written in capitals among lower case: a code or a name
     if before and foreign_compound(before, word):
         return word
@@ -1195,8 +1201,8 @@ def _change_to_software(draft: Draft, cleaned: Cleaned) -> None:
     lowered = cleaned.text.lower()
     for entity in draft.entities:
         words = [w.lower() for w in rx(r"[A-Z][a-z]*").findall(entity.name)]
-        if not words:
-            continue
+        if not words or not all(word in lowered for word in words):
+            continue  # (each word is in the pattern as written: no pattern is compiled)
         said = r"[\s-]+".join([*words[:-1], words[-1] + r"(?:e?s|'s)?"])
         names = list(re.finditer(rf"\b{said}\b", lowered))
         framed = [
