@@ -69,14 +69,12 @@ def features(cache: dict) -> tuple[list, list]:
     for cid, draft, cleaned, request, right in cache["dev"]:
         f = confidence.features_of(draft, cleaned, request)
         f["odd_roles"] = fc._odd_roles("dev", cid)
-        f["odd_roles_many"] = confidence.odd_roles_many(f["odd_roles"])
         dev.append((cid, f, right))
     first = []
     for cid, source, draft, cleaned, request, right in cache["first"]:
         f = confidence.features_of(draft, cleaned, request)
         f.pop("_missing", None)
         f["odd_roles"] = fc._odd_roles("first", cid)
-        f["odd_roles_many"] = confidence.odd_roles_many(f["odd_roles"])
         first.append((cid, source, f, right))
     return dev, first
 
