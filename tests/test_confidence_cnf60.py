@@ -116,3 +116,9 @@ def test_a_verb_form_or_a_list_mark_is_no_compound(
     request_text: str, reading: tuple[str, ...]
 ) -> None:
     assert _compound(request_text, _create(*reading)) == 0
+
+
+def test_a_singular_before_a_frame_is_no_kind_cut() -> None:
+    # "a rowing club member registry": the words modify the registry, not a kind of members
+    request = "Build a rowing club member registry with name, email and date of birth."
+    assert _compound(request, _create("Member", "name", "email", "date_of_birth")) == 0

@@ -240,7 +240,7 @@ WEIGHTS: dict[str, float] = {
     "bare_plural_added": -2.5000,
     "lone_thing_removed": -2.5000,
     "odd_roles": -0.5868,
-    "compound_before": -2.9705,
+    "compound_before": -3.0123,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -2001,6 +2001,9 @@ def _compound_before(draft: Draft, text: str) -> int:
             # what it is for ("a potter taking commissions", "parish booked rooms"): no
             # compound of nouns cut off
             and not _gerund(tokens[i - 1])
+            # the kind said in the plural, the things kept ("lunch club members with …"); a
+            # singular is a modifier itself ("a rowing club member registry")
+            and singular(tokens[i + len(words) - 1]) != tokens[i + len(words) - 1]
             for i in _spots(tokens, words)
         ):
             count += 1
