@@ -170,7 +170,6 @@ PRIOR: dict[str, float] = {
     "bare_plural_added": -2.5,
     "lone_thing_removed": -2.5,
     "odd_roles": -0.5,
-    "compound_before": -1.5,
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
@@ -240,7 +239,6 @@ WEIGHTS: dict[str, float] = {
     "bare_plural_added": -2.5000,
     "lone_thing_removed": -2.5000,
     "odd_roles": -0.5868,
-    "compound_before": -3.0123,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -522,7 +520,6 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
     # many kinds a reading raises is seen in many.
     out["doubts"] = float(sum(out[name] > 0 for name in _DOUBTS))
     out["odd_roles"] = float(odd_roles(draft, request))
-    out["compound_before"] = float(_compound_before(draft, text))
     return out
 
 
@@ -1993,55 +1990,6 @@ def _neighbours(
             "short_form_too": float(short)}  # fmt: skip
 
 
-def _compound_before(draft: Draft, text: str) -> int:
-    """(cnf60) Entities of a create said right after two nouns the result does not hold: "lunch
-    club members", "tuck shop items", "room service orders" read as Member, Item, Order. A
-    modifier of two nouns is a compound that names the kind ("LunchClubMember"); the reading
-    cut it off, or the two words are talk ("the pharmacy blood pressure checks"): either way
-    the name is a guess. `modifier_before` sees one modifier after a phrase's start only. The
-    two nouns must follow a word of their sentence: a line or sentence opening on them is a
-    title or a heading ("Sports hall bookings. Each booking has …"), not the ask that names."""
-    if draft.intent not in (None, Intent.CREATE_ENTITY):
-        return 0
-    tokens = _LINE_TOKEN.findall(text)
-    kept = _name_words(draft)
-    count = 0
-    for entity in draft.entities:
-        words = _words(entity.name)
-        if words and any(
-            i > 2
-            and tokens[i - 3].isalpha()
-            and _noun_before(tokens[i - 1], kept)
-            and _noun_before(tokens[i - 2], kept)
-            # a verb's -ing or -ed form right before the thing takes it as its object or says
-            # what it is for ("a potter taking commissions", "parish booked rooms"): no
-            # compound of nouns cut off
-            and not _gerund(tokens[i - 1])
-            # the kind said in the plural, the things kept ("lunch club members with …"); a
-            # singular is a modifier itself ("a rowing club member registry")
-            and singular(tokens[i + len(words) - 1]) != tokens[i + len(words) - 1]
-            for i in _spots(tokens, words)
-        ):
-            count += 1
-    return count
-
-
-def _noun_before(word: str, kept: set[str]) -> bool:
-    """A noun of the request's own that no name of the result holds (not glue, a count, a
-    determiner or a verb of asking): one word of a modifier left out."""
-    return (
-        len(word) > 2
-        and word.isalpha()
-        and word not in FUNCTION_WORDS
-        and word not in _DETERMINERS
-        and word not in _COUNT_WORDS
-        and word not in kept
-        and singular(word) not in kept
-        and not _VERB.fullmatch(word)
-        and bool(is_noun(word))
-    )
-
-
 def _frame_said_after(tokens: list[str], at: int) -> bool:
     """ "cottage bookings page", "design request form", "glove stock sheet": the word at `at`
     opens the frame the thing is listed on (entities.py `_strip_frames`), no part of its
@@ -2066,9 +2014,6 @@ def _spots(tokens: list[str], words: list[str]) -> list[int]:
 
 # Words with the punctuation that ends a phrase as tokens of its own.
 _PHRASE_TOKEN = re.compile(r"[a-z]+|[:;.!?()\[\]—]")
-# The same, a line break, a comma, a bar and a dash between spaces tokens too: each ends a
-# phrase ("cider orders - invoice code, pub": "invoice" opens a list's item, no compound).
-_LINE_TOKEN = re.compile(r"[a-z]+|[:;.!?()\[\]—–,|\n]|(?<=\s)-(?=\s)")
 _COUNT_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozen dozens
