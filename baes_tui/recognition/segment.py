@@ -358,6 +358,8 @@ _ASKING_OPENER = re.compile(
     r"^(?i:please|pls|can|could|would|we|i|our|create|add|build|make|need|remove|rename|drop"
     r"|delete|change|track|manage|keep|set|store|record|let|allow|hi|hello|hey)\b"
 )
+# a title has no list punctuation and does not end as a sentence does
+_NOT_A_TITLE = re.compile(r"[,:;]|[.!?]\s*$")
 
 
 def _titles_section(first: _Line, second: _Line) -> bool:
@@ -366,7 +368,7 @@ def _titles_section(first: _Line, second: _Line) -> bool:
         bool(_SECTION_LABEL.match(second.body.strip()))
         and not second.marker
         and len(body.split()) <= 6
-        and not re.search(r"[.!?:;,]\s*$|[,:;]", body)
+        and not _NOT_A_TITLE.search(body)
         and not _ASKING_OPENER.match(body)
     )
 
