@@ -2865,25 +2865,28 @@ def _head_said_alone(noun: Noun, longer: Noun | None) -> bool:
     )
 
 
+def _ends_longer(longer: Noun, shorter: Noun) -> bool:
+    """ "permit" of ParkingPermit, "repair job" of BikeRepairJob: the shorter name is the
+    longer one's last words (PascalCase ends at a word's start, so "Hip" is no end of Ship)."""
+    return len(longer.words) > len(shorter.words) and longer.name.endswith(shorter.name)
+
+
 def _said_shorter_of_known(noun: Noun | None, entities: dict[str, _Entity]) -> Noun | None:
-    """ "Track exercise plans with …. Each plan is for one patient.": a one-word owner of a
-    link that only one longer entity of the request ends with is that entity said shorter."""
-    if noun is None or noun.name in entities or len(noun.words) != 1:
+    """ "Track exercise plans with …. Each plan is for one patient.", "bike repair jobs … Each
+    repair job is done by one mechanic": the owner of a link that only one longer entity of the
+    request ends with is that entity said shorter."""
+    if noun is None or noun.name in entities:
         return noun
-    found = [
-        e.noun
-        for name, e in entities.items()
-        if len(e.noun.words) > 1 and name.endswith(noun.name) and name != noun.name
-    ]
+    found = [e.noun for e in entities.values() if _ends_longer(e.noun, noun)]
     return found[0] if len(found) == 1 else noun
 
 
 def _match_name(target: Noun, entities: dict[str, _Entity]) -> str:
     if target.name in entities:
         return target.name
-    for name in entities:
-        if len(target.words) == 1 and name.endswith(target.name) and name != target.name:
-            return name  # "each permit has one …" for ParkingPermit
+    ends = [name for name, e in entities.items() if _ends_longer(e.noun, target)]
+    if len(ends) == 1:
+        return ends[0]  # "each permit has one …" for ParkingPermit
     # "each report belongs to one funding application" for FundingApplication: the frame word
     # the target lost ("application", "register") is the end of a name the request declares
     framed = [
@@ -2899,9 +2902,9 @@ def _match_name(target: Noun, entities: dict[str, _Entity]) -> str:
 def _said_shorter(noun: Noun | None, longer: dict[str, Noun]) -> Noun | None:
     """ "Connect DroneSurvey to Site (each survey covers one site)": a one-word end that only
     one longer name of the request ends with is that name said shorter."""
-    if noun is None or len(noun.words) != 1:
+    if noun is None:
         return noun
-    found = [n for name, n in longer.items() if name.endswith(noun.name) and name != noun.name]
+    found = [n for n in longer.values() if _ends_longer(n, noun)]
     return found[0] if len(found) == 1 else noun
 
 

@@ -1002,13 +1002,20 @@ _WHO_WANTS_A_FRAME_ALONE = re.compile(
 # "goat herd app goats with name, …", "cricket club app!!! members with …": a frame noun ends
 # its phrase; the plural straight after it, with its list, is what the app keeps. Right after
 # the verb (or first), with nothing between, it is what kind of thing: "manage software
-# licences", "track system alerts" keep SoftwareLicence, SystemAlert
+# licences", "track system alerts" keep SoftwareLicence, SystemAlert. A frame word that is
+# also a made thing ("garden tool loans", "alarm system checks", "exchange programme places")
+# ends a frame only with a stop or a keeping verb after it ("our choir system: members with …",
+# "a booking platform tracking surveys with …")
 _FRAME_WORDS = r"(?:app|application|system|software|database|website|platform|portal|program"
 _FRAME_WORDS += r"|programme|tool)"
+_SOFTWARE_FRAME = r"(?:app|application|software|database|website|portal)"
+_KEEPING_VERB = r"(?:tracking|keeping|storing|holding|listing|logging|recording|managing)"
 _FRAME_THEN_THINGS = re.compile(
     rf"^(?!(?:(?:[a-z-]+\s)?(?:{MANAGE_VERBS}|{CREATE_VERBS})\s+)?(?:(?:a|an|the|my|our|new)\s+)?"
     rf"{_FRAME_WORDS}\s+[a-z])"
-    rf"(?:(?:a|an|the|my|our|new)\s+)?(?:[a-z-]+\s){{0,3}}{_FRAME_WORDS}\s*[!.:,-]*\s+"
+    rf"(?:(?:a|an|the|my|our|new)\s+)?(?:[a-z-]+\s){{0,3}}"
+    rf"(?:{_SOFTWARE_FRAME}\s*[!.:,-]*\s+|{_FRAME_WORDS}\s*[!.:,-]+\s+"
+    rf"|{_FRAME_WORDS}\s+(?={_KEEPING_VERB}\s))"
     r"(?!(?:for|of|to|with|that|which|where|about|around|in|on|so)\b)"
     r"(?=(?:[a-z-]+\s)?[a-z-]+s\s+(?:with|having)\b)"
 )
