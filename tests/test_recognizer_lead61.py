@@ -104,3 +104,38 @@ def test_a_frame_word_that_is_a_made_thing_stays_in_the_name(request_text, expec
 )
 def test_a_frame_before_the_things_it_keeps_still_frames_them(request_text, expected):
     assert reading(request_text)[1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Track food bank delivery runs with run date, van and driver name, and volunteers "
+            "with name and phone.",
+            [
+                "FoodBankDeliveryRun(run_date:date,van:str,driver_name:str)",
+                "Volunteer(name:str,phone:str)",
+            ],
+        ),
+        (
+            "Track old school minibus trips with trip date and driver name, and pupils with name "
+            "and class.",
+            [
+                "OldSchoolMinibusTrip(trip_date:date,driver_name:str)",
+                "Pupil(name:str,class_value:str)",
+            ],
+        ),
+        (
+            "Track village hall room bookings with hirer, booking date and fee; rooms have a "
+            "name and capacity. Every room booking is for one room.",
+            [
+                "VillageHallRoomBooking(hirer:str,booking_date:date,fee:decimal) many_to_one>Room",
+                "Room(name:str,capacity:int)",
+            ],
+        ),
+    ],
+)
+def test_a_four_word_thing_before_its_list_lets_the_next_thing_open(request_text, expected):
+    # four words were read only by the fallback reader, which read "volunteers with name" as
+    # one more field of the first thing
+    assert sorted(accepted(request_text)) == sorted(expected)

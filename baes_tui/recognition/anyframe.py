@@ -176,7 +176,7 @@ def _thing(phrase: str) -> Noun | None:
         words = words[1:]
     noun = read_noun(" ".join(words)) if words else None
     if noun is None:
-        noun = _long_name(words)
+        noun = long_name(words)
     if noun is None or any(w in NEVER_ENTITY or w in _TALK for w in noun.words):
         return None
     if all(w in FRAME_NOUNS for w in noun.words):
@@ -186,7 +186,7 @@ def _thing(phrase: str) -> Noun | None:
     return noun
 
 
-def _long_name(words: list[str]) -> Noun | None:
+def long_name(words: list[str]) -> Noun | None:
     """ "hot air balloon flights": a plural of things kept one word longer than a name is read
     elsewhere, said where the list's owner stands, is that name (the confidence doubts long
     names) rather than nothing at all."""

@@ -24,6 +24,7 @@ from functools import lru_cache
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import Attribute
 from baes_tui.recognition.additions import add_bare, add_to, extend, forgot, subject
+from baes_tui.recognition.anyframe import long_name
 from baes_tui.recognition.clauses import Clause
 from baes_tui.recognition.entities import Noun, read_noun
 from baes_tui.recognition.fields import (
@@ -736,6 +737,11 @@ def _create(clause: Clause) -> list[Statement]:
         # ("create a feature with …" is building software, asked)
         kept = _kept_topic(m["np"]) if read_fields(fields_text).attributes else []
         noun = kept[0] if kept else None
+    if noun is None and m["intro"].strip() in ("with", ":", "with:"):
+        # "Track food bank delivery runs with …, and volunteers with …": a plural of things one
+        # word longer than a name (the fallback reader takes it alone), read here so that the
+        # list after it may open the next thing
+        noun = long_name(m["np"].split())
     if noun is None:
         if rx(r"\b(?:each one|them|it|those)\b").search(m["np"]) or is_frameish(m["np"]):
             return declares(clause, None, m["f"], "create")  # "build a CRM: contacts with …"
