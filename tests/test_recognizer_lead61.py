@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from baes_tui.core.models import Intent
 from tests.support.recognition import accepted, asked, reading
 
 
@@ -139,3 +140,34 @@ def test_a_four_word_thing_before_its_list_lets_the_next_thing_open(request_text
     # four words were read only by the fallback reader, which read "volunteers with name" as
     # one more field of the first thing
     assert sorted(accepted(request_text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        (
+            "Requirements:\n- FoodBankDeliveryRun entity with just:\n  - run date\n  - van",
+            Intent.CREATE_ENTITY,
+            ["FoodBankDeliveryRun(run_date:date,van:str)"],
+        ),
+        (
+            "Add a driver phone to FoodBankDeliveryRun",
+            Intent.ADD_FIELDS,
+            ["FoodBankDeliveryRun(driver_phone:str)"],
+        ),
+        (
+            "Rename VillageHallRoomBooking to RoomBooking",
+            Intent.RENAME_ENTITY,
+            ["RoomBooking<VillageHallRoomBooking()"],
+        ),
+        (
+            "Each SchoolMinibusTripLeg has one Driver",
+            Intent.ADD_RELATIONSHIP,
+            ["SchoolMinibusTripLeg() many_to_one>Driver"],
+        ),
+    ],
+)
+def test_a_name_of_four_words_written_whole_keeps_every_word(request_text, intent, expected):
+    # split into words by cleaning, four words were more than a name is read from: the last
+    # was lost ("FoodBankDelivery") or nothing was read
+    assert accepted(request_text, intent) == expected

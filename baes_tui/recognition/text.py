@@ -7059,7 +7059,7 @@ def _pascal_words(match: re.Match[str]) -> str:
     "InStockItem"): split, the name would lose its first word to the sentence; and a name that
     opens with a command word ("TrackCircuit", "LogEntry"), which split would read as the ask,
     or with a word that marks a name ("ClassBooking"), which split would be dropped as one."""
-    from baes_tui.recognition.entities import SETTINGS
+    from baes_tui.recognition.entities import MAX_ENTITY_WORDS, SETTINGS
     from baes_tui.recognition.lexicon import FRAME_NOUNS, SIZE_WORDS
 
     words = rx(r"[A-Z][a-z]+").findall(match.group(0))
@@ -7086,6 +7086,9 @@ def _pascal_words(match: re.Match[str]) -> str:
         w.lower() in _CODE_FIELD_WORDS for w in words[:-1]
     )
     one = one or last in _MARKER_WORDS or named_field or _particle_last(words)
+    # "FoodBankDeliveryRun": more words than a name read from words has (MAX_ENTITY_WORDS);
+    # split, the name lost its last word ("FoodBankDelivery")
+    one = one or len(words) > MAX_ENTITY_WORDS
     return ("-" if one else " ").join(words)
 
 
