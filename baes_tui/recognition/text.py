@@ -861,19 +861,34 @@ _FIELD_NAME_CHANGE = re.compile(
 # "Boat gets two new fields: hull colour, engine size", "New fields on Boat: …", "Boat: two new
 # fields, …": fields announced as new, with their list on the line, are added to the thing
 # ("add two new fields to Boat: …"; the count stays, so a list read short is asked about)
-_FIELDS_WORD = r"(?:fields|columns|attributes|properties|things|bits of information|details)"
-_HOW_MANY = r"(?:(?:two|three|four|five|six|seven|eight|[2-9]|some|a few|a couple of)[ \t]+)"
+# (lu61: "bits" alone too, and "bits of info")
+_FIELDS_WORD = (
+    r"(?:fields|columns|attributes|properties|things|bits(?:[ \t]+of[ \t]+info(?:rmation)?)?"
+    r"|details)"
+)
+_HOW_MANY = (
+    r"(?:(?:two|three|four|five|six|seven|eight|[2-9]|some|a few|a couple of"
+    # (lu61) "a couple more details": "a couple" before "more" counts as "a couple of" does
+    r"|a[ \t]+couple(?=[ \t]+(?:more|extra|new|additional)\b))[ \t]+)"
+)
+# (lu61) "Kilns need two more things on them: …", "… two extra bits for each one: …": the place
+# said again as a pronoun between the count and the list is the thing the sentence opened with
+_ON_THEM = (
+    r"(?:[ \t]+(?:on|for|in|to)[ \t]+(?:them|it|each(?:[ \t]+(?:one|of[ \t]+them))?"
+    r"|every[ \t]+one|all[ \t]+of[ \t]+them))?"
+)
 # ("the hawk needs another field: wingspan", "one more column": a single field announced so)
 _NEW_FIELDS = (
     rf"(?:(?:new|more|extra|additional)[ \t]+{_FIELDS_WORD}|(?:another|one[ \t]+(?:more|new|extra)"
     r"|an?[ \t]+(?:new|extra|additional))[ \t]+(?:field|column|attribute|property))"
 )
 _NEW_FIELDS_LINE = re.compile(
-    r"(?im)^(?P<lead>[ \t]*)(?:"
+    # (lu61) "I'm the tech here. Kilns need two more things: …": after a sentence of its own too
+    r"(?im)(?:^|(?<=[.!?][ \t]))(?P<lead>[ \t]*)(?:"
     r"(?!(?:we|i|you|they|it|he|she)\b)"  # "We need two new fields: …" names no owner
     r"(?P<x>(?:the[ \t]+)?[a-z][\w-]*(?:[ \t][a-z][\w-]*){0,2}?)[ \t]+(?:gets?|needs?|has|have"
     r"|gains?|requires?|(?:will|should|must)[ \t]+(?:get|have|gain))[ \t]+"
-    rf"(?P<n1>{_HOW_MANY})?{_NEW_FIELDS}"
+    rf"(?P<n1>{_HOW_MANY})?{_NEW_FIELDS}{_ON_THEM}"
     rf"|(?P<n2>{_HOW_MANY})?{_NEW_FIELDS}[ \t]+(?:on|for|to"
     r"|in)[ \t]+(?P<y>(?:the[ \t]+)?[a-z][\w-]*(?:[ \t][a-z][\w-]*){0,2}?)"
     r"|(?P<z>[a-z][\w-]*(?:[ \t][a-z][\w-]*){0,2}?)[ \t]*:[ \t]*"
@@ -980,6 +995,30 @@ _OCCASION_COLON = re.compile(
     r"(?=(?:please|pls|can|could|would|we(?:'d|[ \t]+need|[ \t]+want)|i(?:'d|[ \t]+need)|remove"
     r"|delete|drop|add|rename|make|change|set|link|get[ \t]+rid)\b)"
 )
+
+
+# (lu61) "The council changed the rules this year: from now on we also record …": a sentence
+# of what happened (a past verb, no list, no ask) before a colon, then a time opener and who
+# keeps what, is a sentence of its own (the colon made it a thing and the change its list)
+_HAPPENED_COLON = re.compile(
+    r"(?im)^(?P<head>[ \t]*[a-z][^:\n]{15,100}?)[ \t]*:[ \t]*"
+    r"(?=(?:from[ \t]+now[ \t]+on|going[ \t]+forward|as[ \t]+of[ \t]+(?:now|today)"
+    r"|starting[ \t]+(?:now|today)|in[ \t]+future|now)[ \t]*,?[ \t]+(?:we|i|they|every|each|all)\b"
+    r"|(?:so[ \t]+)?(?:we|i|they)[ \t]+(?:will[ \t]+|'ll[ \t]+)?(?:now|also)\b"
+    r"|also[ \t]+(?:record|keep|log|track|store|note|capture)\b)"
+)
+_PAST_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|said|told|made|got|came|went|took|gave|brought|began|wrote|sent|found"
+    r"|was|were)\b",
+    re.I,
+)
+
+
+def _happened_colon(m: re.Match[str]) -> str:
+    head = m["head"]
+    if len(head.split()) < 4 or not _PAST_VERB.search(head) or not is_background(head):
+        return m[0]
+    return f"{head}. "
 
 
 # "Lantern has a wick column nobody uses - please remove it": a field said with who does not
@@ -1497,6 +1536,9 @@ def _more_things_on(m: re.Match[str]) -> str:
 def _new_fields_line(m: re.Match[str]) -> str:
     owner = m["x"] or m["y"] or m["z"] or m["w"]
     many = m["n1"] or m["n2"] or m["n3"] or m["n4"] or ""
+    # (lu61) "a couple (of) more details": a couple is two ("add a couple of new fields" read
+    # nothing's owner)
+    many = re.sub(r"^a[ \t]+couple(?:[ \t]+of)?[ \t]+$", "two ", many)
     return f"{m['lead']}{m['pre'] or ''}add {many}new fields to {owner}: {m['list']}"
 
 
@@ -2671,7 +2713,11 @@ _WE_NOW_RECORD = re.compile(
     r"(?:(?:started|begun|began|start)[ \t]+(?:to[ \t]+)?)?)"
     r"(?P<v>record|recording|track|tracking|log|logging|note|noting|store|storing|capture"
     r"|capturing|collect|collecting|write[ \t]+down|writing[ \t]+down|jot[ \t]+down"
-    r"|jotting[ \t]+down|writing|putting|entering|adding)[ \t]+(?=(?:the|their|each|every)[ \t])",
+    r"|jotting[ \t]+down|writing|putting|entering|adding|keep|keeping)[ \t]+"
+    r"(?=(?:the|their|each|every)[ \t]"
+    # (lu61) "from now on we also record a DBS number and a renewal date on every Escort": a
+    # value said with "a" is one kept when the sentence puts it on each of a thing
+    r"|an?[ \t][^.!?;:\n]{1,120}?[ \t](?:on|for|at|against|with)[ \t]+(?:each|every)[ \t])",
     re.I | re.M,
 )
 
@@ -2695,18 +2741,32 @@ def _we_now_record(m: re.Match[str]) -> str:
         and not _TOO_AT_END.match(m.string, m.end())
     ):
         return m[0]
+    if m["v"].lower().startswith("keep") and not _ON_EACH_AHEAD.match(m.string, m.end()):
+        return m[0]  # (lu61) "we now keep the old files for a year": kept, not a value of each
     return "also record "
+
+
+# (lu61) "… an invoice reference and a paid date on every Expense": the rest of the sentence
+# puts what is kept on each of a thing
+_ON_EACH_AHEAD = re.compile(
+    r"[^.!?;:\n]{1,120}?[ \t](?:on|for|at|against|with)[ \t]+(?:each|every)[ \t]", re.I
+)
 
 
 # "The repairer's name should also be stored on every job", "a signature needs to be captured
 # for each delivery too": a value said to be kept on each thing is that thing's field, as
 # "also record the F of each X" says (a sentence of its own; the possessive's "'s" dropped)
 _STORED_ON_EACH = re.compile(
-    r"(?im)(?:^|(?<=[.!?][ \t]))(?P<lead>[ \t]*(?:(?:ok|so|also|and|oh)[ \t,]+)?)"
-    r"(?:the|a|an)[ \t]+(?P<f>[a-z][a-z-]*(?:'s)?(?:[ \t]+[a-z][a-z-]*){0,3})[ \t]+"
+    # (lu61) "Our insurer changed the wording, so now the mileage has to be logged at each …":
+    # after a comma, "so" or "and" (and "now") opens the sentence that says what is kept
+    r"(?im)(?:^|(?<=[.!?][ \t])|(?P<comma>,)(?=[ \t]+(?:so|and)[ \t]))"
+    r"(?P<lead>[ \t]*(?:(?:ok|so|also|and|oh)[ \t,]+)?(?:now[ \t]+)?)"
+    r"(?:the|a|an)[ \t]+(?P<f>[a-z][a-z-]*(?:'s)?(?:[ \t]+[a-z][a-z-]*){0,3})"
+    # (lu61) "the mileage (integer) has to be logged …": the type said in brackets after it
+    r"(?P<t>[ \t]*\([ \t]*[a-z][a-z /-]{0,30}\))?[ \t]+"
     r"(?:should|must|needs?[ \t]+to|has[ \t]+to|shall|will[ \t]+need[ \t]+to)[ \t]+"
     r"(?:also[ \t]+)?be[ \t]+(?:also[ \t]+)?(?:stored|kept|recorded|captured|logged|saved|noted"
-    r"|tracked|held)[ \t]+(?:on|for|against|with)[ \t]+(?:each|every)[ \t]+"
+    r"|tracked|held)[ \t]+(?:on|for|against|with|at)[ \t]+(?:each|every)[ \t]+"
     r"(?P<x>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)(?:[ \t]+(?:too|as[ \t]+well))?[ \t]*"
     r"(?=[.!]|$)"
 )
@@ -2723,15 +2783,18 @@ def _stored_on_each(m: re.Match[str]) -> str:
     field = re.sub(r"'s\b", "", m["f"])
     if set(field.lower().split()) & _NO_VALUE_KEPT:
         return m[0]  # "the data should be kept for each job", "a copy …": no value named
-    return f"{m['lead']}also record the {field} of each {m['x']}"
+    if m["comma"]:
+        # (lu61) "…, so now the F has to be logged …": the sentence the comma ran on to
+        return f". Also record the {field}{m['t'] or ''} of each {m['x']}"
+    return f"{m['lead']}also record the {field}{m['t'] or ''} of each {m['x']}"
 
 
 # "we'd also like to know the tide height for each lesson", "we now also want to know …": the
 # wish said politely, or with "now", is "we also want to …" (a field asked for: only with
 # "also", a change)
 _ALSO_LIKE_TO = re.compile(
-    r"\b(?P<w>we|i)(?:(?:'d|[ \t]+would)[ \t]+also[ \t]+like|[ \t]+now[ \t]+also[ \t]+want"
-    r"|[ \t]+also[ \t]+now[ \t]+want)[ \t]+to[ \t]+(?=(?:know|record|note|keep|track|store"
+    r"\b(?P<w>we|i)(?:(?:'d|[ \t]+would)[ \t]+also[ \t]+like|[ \t]+now[ \t]+also[ \t]+(?:want|need)"
+    r"|[ \t]+also[ \t]+now[ \t]+(?:want|need))[ \t]+to[ \t]+(?=(?:know|record|note|keep|track|store"
     r"|capture|log|save|jot[ \t]+down|write[ \t]+down)[ \t]+(?:the|their|each|every)[ \t])",
     re.I,
 )
@@ -6247,8 +6310,10 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, "now too", "now as well"):
         text = _NOW_TOO_END.sub(r"\g<t>", text)
     if _may_hold(text, "we ", "i ", "we'", "i'"):
-        if _may_hold(text, "also like", "also want", "also now"):
-            text = _ALSO_LIKE_TO.sub(r"\g<w> also want to ", text)
+        if _may_hold(text, "also like", "also want", "also now", "also need"):
+            text = _ALSO_LIKE_TO.sub(
+                lambda m: f"{m['w']} also {'need' if 'need' in m[0].lower() else 'want'} to ", text
+            )
         if _may_hold(text, " now"):
             text = _TOO_NOW_END.sub(r"\g<t>", text)
         text = _WE_NOW_RECORD.sub(_we_now_record, text)
@@ -6466,6 +6531,7 @@ def clean(request: str) -> Cleaned:
         text = _NEW_FIELDS_LINE.sub(_new_fields_line, text)
     if ":" in text:
         text = _OCCASION_COLON.sub(r"\g<lead>, ", text)
+        text = _HAPPENED_COLON.sub(_happened_colon, text)
     if _may_hold(text, "nobody", "no one", "no-one", "anyone", "never", "don't", "dont",
                  "do not", "no longer"):  # fmt: skip
         text = _FIELD_NOBODY.sub(r"\g<k> that ", text)

@@ -1,0 +1,131 @@
+"""New things and additions said in everyday sentences: fields added to a thing that exists,
+said after a sentence of background, with a count of "more things" and a pronoun for the thing,
+with "also record … on every X", or with what "has to be logged at each X too"; and the
+wordings next to them that make a thing for the first time, which stay creates.
+
+Every request here is written for this file (none is copied from the corpus), in trades no
+other test file leans on (harbours, bike shops, lifts, vans, calves, expenses, beach cafes,
+choirs, climbing walls). What a person relies on: an addition is read as one (never as a new
+thing with the addition's words as fields, never as nothing), and a new thing stays new.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.core.models import Intent
+from tests.support.recognition import read, reading, shape
+
+
+def _accepted(request_text: str, intent: Intent) -> list[str]:
+    result = read(request_text)
+    assert (result.status, result.intent) == ("recognized", intent), (
+        result.confidence,
+        result.missing,
+        result.notes,
+        shape(result),
+    )
+    return shape(result)
+
+
+# "Xs need two more things on them: …", "Each X needs a couple more details: …": a count of
+# things more on a thing (its place said again as a pronoun) adds them to it
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Boats need two more things on them: a hull colour and the number of berths.",
+            "Boat(hull_colour:str,berths:int)",
+        ),
+        (
+            "I look after the vans. Vans need two more things for each one: the tax date and"
+            " the MOT date.",
+            "Van(tax_date:date,mot_date:date)",
+        ),
+        (
+            "Each climbing wall needs a couple more details: a route setter and a reset date.",
+            "ClimbingWall(route_setter:str,reset_date:date)",
+        ),
+        (
+            "The choirs need two new bits of info: a rehearsal day and a conductor.",
+            "Choir(rehearsal_day:str,conductor:str)",
+        ),
+    ],
+)
+def test_more_things_on_them_are_added(request_text: str, expected: str) -> None:
+    assert _accepted(request_text, Intent.ADD_FIELDS) == [expected]
+
+
+# "from now on we also record/keep a F on every X", after a sentence of what happened and its
+# colon: the writers now keep a value of each of a thing that exists
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "The harbour master updated the regulations last month: we now also need to record"
+            " the mooring licence number on each boat.",
+            "Boat(mooring_licence_number:str)",
+        ),
+        (
+            "Our auditor was very strict last week: from now on we also keep an invoice"
+            " reference and a paid date on every Expense.",
+            "Expense(invoice_reference:str,paid_date:date)",
+        ),
+        (
+            "We also record a deposit amount and a return date on every hire.",
+            "Hire(deposit_amount:decimal,return_date:date)",
+        ),
+        ("From now on we keep a seat number for each passenger.", "Passenger(seat_number:str)"),
+    ],
+)
+def test_also_recorded_on_every_thing_is_added(request_text: str, expected: str) -> None:
+    assert _accepted(request_text, Intent.ADD_FIELDS) == [expected]
+
+
+# "…, so now the F (type) has to be logged at each X too": a value to be kept at each of a thing
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "The bike shop asked for new stuff, so now the frame size has to be recorded for"
+            " each bike too.",
+            "Bike(frame_size:str)",
+        ),
+        ("The mileage (integer) must be logged at every inspection.", "Inspection(mileage:int)"),
+        (
+            "Health and safety came round, and now the water temperature (number) has to be"
+            " noted at each swim session.",
+            "SwimSession(water_temperature:float)",
+        ),
+    ],
+)
+def test_a_value_logged_at_each_thing_is_added(request_text: str, expected: str) -> None:
+    assert _accepted(request_text, Intent.ADD_FIELDS) == [expected]
+
+
+# Near misses: things made for the first time keep their reading
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "We're going to start keeping glaze tests with a test date, a recipe and a result.",
+            "GlazeTest(test_date:date,recipe:str,result:str)",
+        ),
+        (
+            "Start logging tastings with a date, a wine and a score.",
+            "Tasting(date_value:date,wine:str,score:float)",
+        ),
+        (
+            "Our accountant changed firms: can you set up invoices with a number, a date and an"
+            " amount?",
+            "Invoice(number:str,date_value:date,amount:decimal)",
+        ),
+    ],
+)
+def test_new_things_stay_new(request_text: str, expected: str) -> None:
+    assert reading(request_text) == (Intent.CREATE_ENTITY, [expected])
+
+
+def test_things_kept_for_a_time_are_no_field() -> None:
+    """ "we now keep the old invoices for five years": how long, no value of each invoice."""
+    assert read("We now keep the old invoices for five years.").status != "recognized"
