@@ -129,3 +129,86 @@ def test_new_things_stay_new(request_text: str, expected: str) -> None:
 def test_things_kept_for_a_time_are_no_field() -> None:
     """ "we now keep the old invoices for five years": how long, no value of each invoice."""
     assert read("We now keep the old invoices for five years.").status != "recognized"
+
+
+# Things named as the topic ("About the Xs,", "Regarding the Xs:") or praised ("the Xs are
+# great but …", "… working well, thanks. Could they also get …"), then a value wanted "on each
+# one" or asked of "they": each of those things
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Regarding the lockers: we also need a padlock code on each one.",
+            "Locker(padlock_code:str)",
+        ),
+        (
+            "Hello. About the beach huts, we now also need to record the key holder on each one.",
+            "BeachHut(key_holder:str)",
+        ),
+        (
+            "The surfboards are working well, thanks, but we also need a fin type and a length on"
+            " each of them.",
+            "Surfboard(fin_type:str,length:float)",
+        ),
+        (
+            "The gift vouchers are great, thanks. Could they also get an expiry date and a"
+            " redeemed yes/no?",
+            "GiftVoucher(expiry_date:date,redeemed:bool)",
+        ),
+    ],
+)
+def test_each_one_of_the_things_talked_about(request_text: str, expected: str) -> None:
+    assert _accepted(request_text, Intent.ADD_FIELDS) == [expected]
+
+
+def test_new_things_made_for_each_of_the_topic_stay_new() -> None:
+    """ "About the kayaks, can you set up trips … for each one?": trips are made, not added."""
+    intent, _ = reading(
+        "About the kayaks, can you set up trips with a date and a guide for each one?"
+    )
+    assert intent == Intent.CREATE_ENTITY
+
+
+# What others want on each of a thing, a count more for a named thing, a type note said after
+# the place, and a sentence of what a thing only had before: all additions to it
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "The lifeguards want a wind speed and a flag colour on every Shift.",
+            "Shift(wind_speed:float,flag_colour:str)",
+        ),
+        (
+            "Now the parents would like a pickup time and a drop-off time on each Camp, both as"
+            " timestamps.",
+            "Camp(pickup_time:datetime,drop_off_time:datetime)",
+        ),
+        (
+            "Add an opening date and a closing date to Season, both as dates.",
+            "Season(opening_date:date,closing_date:date)",
+        ),
+        (
+            "Two more for Hamper: a ribbon colour and a gift message.",
+            "Hamper(ribbon_colour:str,gift_message:str)",
+        ),
+        (
+            "Oh, one more for the Locker entity: a deposit paid flag.",
+            "Locker(deposit_paid:bool)",
+        ),
+        (
+            "Until recently kiosks only had a name. Now the managers want a locker code and a"
+            " till number on every Kiosk.",
+            "Kiosk(locker_code:str,till_number:str)",
+        ),
+    ],
+)
+def test_others_wants_and_counts_more_are_added(request_text: str, expected: str) -> None:
+    assert _accepted(request_text, Intent.ADD_FIELDS) == [expected]
+
+
+def test_what_a_thing_only_had_is_kept_when_it_is_the_ask() -> None:
+    """ "Our choir only had a spreadsheet. Can you build …": the history goes, the ask stays."""
+    assert reading(
+        "Our choir only had a spreadsheet. Can you build an app for singers with name, voice"
+        " part and email?"
+    ) == (Intent.CREATE_ENTITY, ["Singer(name:str,voice_part:str,email:email)"])

@@ -1064,6 +1064,57 @@ _WANT_KEPT_ON_EACH = re.compile(
 )
 
 
+# (lu61) "Last year routes only needed a code and a name. Now the schools want …", "Until now
+# kilns only had a name.": what a thing only had before, said in the past before the sentence
+# that changes it, is history, no ask (its list was read as a new thing LastYearRoute)
+_ONLY_HAD_BEFORE = re.compile(
+    r"(?im)(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:last[ \t]+(?:year|term|month|season|week|time)"
+    r"|until[ \t]+now|up[ \t]+to[ \t]+now|until[ \t]+recently|previously|before|originally"
+    r"|at[ \t]+first)[ \t]*,?[ \t]+)?(?:(?:the|our)[ \t]+)?[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?"
+    r"[ \t]+only[ \t]+(?:ever[ \t]+)?(?:had|needed|held|kept|stored|recorded|used[ \t]+to"
+    r"[ \t]+(?:have|need|hold))[ \t]+[^.!?\n]{1,120}?[.!][ \t]+(?=[A-Za-z])"
+)
+
+
+# (lu61) "Now the schools want a morning departure and an afternoon departure on each Route",
+# "the drivers would like a fuel card number on every van": what others (the plural who ask)
+# want on each of a thing is a field asked of it, as "we want … on each Route" says (the
+# askers were read as the thing, or the first value; "for each" is left, as "we want … for
+# each camp" may make camps)
+_OTHERS_WANT_ON_EACH = re.compile(
+    r"(?im)(?:^|(?<=[.!?:;,][ \t]))(?P<lead>[ \t]*(?:(?:and|so|now|also)[ \t]+)*)"
+    r"(?:the|our|some|a[ \t]+few|a[ \t]+lot[ \t]+of|lots[ \t]+of|many)[ \t]+"
+    r"(?:[a-z][a-z-]*[ \t]+)?[a-z][a-z-]*s[ \t]+(?:(?:now|also|really)[ \t]+)*"
+    r"(?:want|would[ \t]+like|'d[ \t]+like|have[ \t]+asked[ \t]+for|are[ \t]+asking[ \t]+for"
+    r"|asked[ \t]+for|need)[ \t]+"
+    r"(?=(?:an?|the|their)[ \t][^.!?;:\n]{1,120}?[ \t]on[ \t]+(?:each|every)[ \t]+"
+    r"[A-Za-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]*(?:[.!,]|$))"
+)
+# the plural type words a group note says (longest first: "whole numbers" before "numbers")
+_GROUP_TYPE_WORDS = (
+    "timestamps", "dates", "datetimes", "whole numbers", "numbers", "integers", "decimals",
+    "floats", "yes/no", "booleans", "text", "strings", "money",
+)  # fmt: skip
+# (lu61) "… on each Route, both as timestamps.": a note on the type of the fields listed, said
+# after the thing they go on, goes with the fields (it was read as a field of its own)
+_PLACE_THEN_GROUP_TYPE = re.compile(
+    r"(?im)(?P<place>[ \t]+(?:on|for|to)[ \t]+(?:(?:each|every|all|the)[ \t]+)?"
+    r"[A-Za-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)[ \t]*,[ \t]*"
+    r"(?P<note>both(?:[ \t]+of[ \t]+them)?[ \t]+(?:as[ \t]+)?(?:"
+    + "|".join(_GROUP_TYPE_WORDS)
+    + r"))(?=[ \t]*(?:[.!]|$))"
+)
+# (lu61) "One more for Piece: a bisque fired date …", "Two more for the Kiln entity: …": a count
+# more for a thing written as a name (or marked an entity), then a colon, adds what follows
+_COUNT_MORE_FOR = re.compile(
+    r"(?m)(?:^|(?<=[.!?][ \t]))(?P<lead>[ \t]*(?:(?:[Aa]nd|[Oo]h|[Aa]lso|[Oo]k|[Oo]kay|[Ss]o)"
+    r"[ \t]*,?[ \t]+)?)(?i:one|two|three|a[ \t]+few|a[ \t]+couple(?:[ \t]+of)?|another)"
+    r"(?:[ \t]+(?i:more))?(?:[ \t]+(?i:things?|fields?|bits?))?[ \t]+(?i:for|on)[ \t]+"
+    r"(?:(?i:the)[ \t]+)?(?:(?P<x>[A-Z][a-z]+(?:[A-Z][a-z]+)*)(?:[ \t]+(?i:entity|table|model))?"
+    r"|(?P<y>[a-z]+)[ \t]+(?i:entity|table|model))"
+    r"[ \t]*:[ \t]*(?=[a-z])"
+)
+
 # "a last service date (just the day, no time)", "(date only)", "(no time)": a remark that
 # the value is a day without its time is the type date (read as words, it was a thing DateItem
 # with a field `day`)
@@ -1629,6 +1680,68 @@ def _topic_each_one(m: re.Match[str]) -> str:
     if thing == words[-1] or any(w in FILLER or w in FRAME_NOUNS for w in words):
         return m[0]
     return f"{m['x']}each {' '.join([*words[:-1], thing])}"
+
+
+# (lu61) "About the minibuses, we now also need to record the insurance reference on each one",
+# "Regarding the lockers: … a padlock code on each one": things named as what the message is
+# about, then a value wanted "on each one" later on: each one is each of those things
+_ABOUT_THINGS = re.compile(
+    r"(?i)\b(?:about|regarding|re|as[ \t]+for|as[ \t]+regards)[ \t]+(?:the|our|my|all[ \t]+the)"
+    r"[ \t]+(?P<t>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}?s)[ \t]*[,:;—–-]"
+)
+# (lu61) "the glaze recipes are great but we also need …", "The absence notices are working
+# well, thanks. Could they also get …": things praised are what the message is about; the
+# praise is a sentence of its own (its "but" joined it to the ask, read as talk before it)
+# and "they" (or "each one") in the ask after it are those things
+_PRAISED_THINGS = re.compile(
+    r"(?i)\b(?P<d>the|our)[ \t]+(?P<u>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}?s)[ \t]+(?:are"
+    r"|have[ \t]+been)[ \t]+(?:(?:really|all|working|going|so)[ \t]+)?(?:great|fine|good"
+    r"|brilliant|lovely|well|perfect|spot[ \t]+on|fab|amazing)\b"
+    r"(?P<mid>(?:[ \t]*,?[ \t]*(?:thanks|thank[ \t]+you|cheers|btw|so[ \t]+far))*)"
+    r"(?P<end>,?[ \t]+but[ \t]+|[ \t]*[.!][ \t]+(?:but[ \t]+)?)"
+)
+_ASKED_OF_THEY = re.compile(
+    r"(?i)^(?P<q>(?:(?:could|can|would|will|should)[ \t]+)?)they\b(?=[ \t]+(?:also[ \t]+)?"
+    r"(?:get|have|hold|carry|store|record|show|need|include)\b)"
+)
+_ON_EACH_ONE = re.compile(
+    r"(?i)(?<=[ \t])(?P<p>on|for|to|in|with|against)[ \t]+(?:each|every)[ \t]+"
+    r"(?:one(?:[ \t]+of[ \t]+them)?|of[ \t]+them)\b"
+)
+
+
+def _thing_said(words: list[str]) -> str | None:
+    """ "glaze recipes" -> "glaze recipe", when the last word is a plural of a thing kept."""
+    thing = singular(words[-1])
+    if thing == words[-1] or any(w in FILLER or w in FRAME_NOUNS for w in words):
+        return None
+    return " ".join([*words[:-1], thing])
+
+
+def _about_things_each_one(text: str) -> str:
+    """ "About the Xs, … on each one": each X; "the Xs are great but they …": the Xs."""
+    topics = list(_ABOUT_THINGS.finditer(text))
+    praised = list(_PRAISED_THINGS.finditer(text))
+    if len(topics) + len(praised) != 1:
+        return text
+    m = (topics or praised)[0]
+    words = (m["t"] if topics else m["u"]).lower().split()
+    if (name := _thing_said(words)) is None:
+        return text
+    head, tail = text[: m.end()], text[m.end() :]
+    if praised:
+        head = text[: m.start("end")] + ". "
+        q = _ASKED_OF_THEY.match(tail)
+        if q:
+            tail = f"{q['q']}the {' '.join(words)}{tail[q.end() :]}"
+    each = _ON_EACH_ONE.search(tail)
+    if each is None:
+        return head + tail
+    if rx(r"\b(?:set(?:ting)?\s+up|creat(?:e|ing)|build(?:ing)?|make|start)\b").search(
+        tail[: each.start()]
+    ):
+        return head + tail  # "About the kayaks, can you set up trips … for each one?": new things'
+    return f"{head}{tail[: each.start()]}{each['p']} each {name}{tail[each.end() :]}"
 
 
 # "we don't do detentions anymore so get rid of them", "we no longer run night shifts, please
@@ -6375,6 +6488,12 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, "each one", "every one", "each of them", "every of them"):
         text = _EACH_ONE_KEPT.sub(_each_one_kept, text)
         text = _TOPIC_EACH_ONE.sub(_topic_each_one, text)
+        if _may_hold(text, "about", "regarding", "re ", "as for", "as regards"):
+            text = _about_things_each_one(text)
+    if _may_hold(text, " are ", " have been ") and _may_hold(
+        text, " they ", " but ", "each one", "every one", "each of them"
+    ):
+        text = _about_things_each_one(text)
     if "," in text and _may_hold(text, "from ", "according", "per ", "under ", "as "):
         text = _SOURCE_LEAD.sub(lambda m: f"{m['lead']}. ", text)
     if _may_hold(text, "to the ", "from the ", "to our ", "from our "):
@@ -6541,6 +6660,13 @@ def clean(request: str) -> Cleaned:
         text = _ONE_WORD_TABLE.sub(r"\g<lead>\g<x>-table", text)
     if _may_hold(text, " each ", " every ", " all "):
         text = _WANT_KEPT_ON_EACH.sub(r"\g<w> to add \g<f> to ", text)
+        text = _OTHERS_WANT_ON_EACH.sub(r"\g<lead>we want ", text)
+    if _may_hold(text, " only "):
+        text = _ONLY_HAD_BEFORE.sub("", text)
+    if _may_hold(text, ", both") and _may_hold(text, " on ", " for ", " to "):
+        text = _PLACE_THEN_GROUP_TYPE.sub(r" (\g<note>)\g<place>", text)
+    if _may_hold(text, " for ", " on ") and ":" in text:
+        text = _COUNT_MORE_FOR.sub(lambda m: f"{m['lead']}add to {m['x'] or m['y']}: ", text)
     if "(" in text and _may_hold(text, "day", "date", "time"):
         text = _DAY_NO_TIME.sub("(date)", text)
     # (one such criterion: several, "- Boat.name is a string", "- Boat.length is a float", may
