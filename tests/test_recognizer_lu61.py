@@ -212,3 +212,46 @@ def test_what_a_thing_only_had_is_kept_when_it_is_the_ask() -> None:
         "Our choir only had a spreadsheet. Can you build an app for singers with name, voice"
         " part and email?"
     ) == (Intent.CREATE_ENTITY, ["Singer(name:str,voice_part:str,email:email)"])
+
+
+def test_a_new_thing_label_after_a_filler_makes_the_thing() -> None:
+    """ "ok so new thing: …": the label still only announces what follows."""
+    assert _accepted(
+        "ok so new thing: beach cleans. clean date, beach name, bags collected (number) and a"
+        " dog friendly yes/no.",
+        Intent.CREATE_ENTITY,
+    ) == ["BeachClean(clean_date:date,beach_name:str,bags_collected:float,dog_friendly:bool)"]
+
+
+# A change said after why it comes ("Now that …, …", "Since …, X no longer needs …") or with
+# why after a comma ("… should be called Y, the staff keep …"): the change, read whole
+@pytest.mark.parametrize(
+    ("request_text", "intent", "expected"),
+    [
+        (
+            "Now that volunteers run the tills too, the staff code on Shift should be renamed to"
+            " till code.",
+            Intent.RENAME_FIELD,
+            "Shift(till_code:str<staff_code)",
+        ),
+        (
+            "Since tourists book online now, SurfLesson no longer needs the phone booking ref.",
+            Intent.REMOVE_FIELDS,
+            "SurfLesson(phone_booking_ref:str)",
+        ),
+        (
+            "the hut number on Booking should be called pitch number, the campers keep asking"
+            " what it means",
+            Intent.RENAME_FIELD,
+            "Booking(pitch_number:str<hut_number)",
+        ),
+        (
+            "quick one: the tank size on Aquarium should be renamed to volume, nobody knows the"
+            " units otherwise",
+            Intent.RENAME_FIELD,
+            "Aquarium(volume:str<tank_size)",
+        ),
+    ],
+)
+def test_a_change_with_why_around_it(request_text: str, intent: Intent, expected: str) -> None:
+    assert _accepted(request_text, intent) == [expected]

@@ -1064,6 +1064,20 @@ _WANT_KEPT_ON_EACH = re.compile(
 )
 
 
+# (lu61) "the route code on Delay should be called route reference, the drivers keep mixing it
+# up …": a field on a thing said to be called a new name, then a comma and why, is "rename …
+# to …" (the reason after the comma was read into the new name, or nothing was read)
+_CALLED_THEN_WHY = re.compile(
+    r"(?im)(?:^|(?<=[.!?:;][ \t]))(?P<lead>[ \t]*)(?:the[ \t]+)?"
+    r"(?P<f>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3}?)(?:[ \t]+(?:field|column))?[ \t]+(?:on|in)"
+    r"[ \t]+(?:the[ \t]+)?(?P<e>[A-Za-z][\w-]*)(?:[ \t]+(?:entity|table|model))?[ \t]+"
+    r"(?:should|must|needs[ \t]+to|has[ \t]+to|could|can)[ \t]+be[ \t]+(?:called|named"
+    r"|renamed(?:[ \t]+to)?)[ \t]+"
+    r"(?=[a-z'\"][^,.;:!?\n]{0,40},[ \t]+(?:the|our|as|because|since|people|they|we|it|everyone"
+    r"|staff|nobody|no[ \t]+one)\b)"
+)
+
+
 # (lu61) "Last year routes only needed a code and a name. Now the schools want …", "Until now
 # kilns only had a name.": what a thing only had before, said in the past before the sentence
 # that changes it, is history, no ask (its list was read as a new thing LastYearRoute)
@@ -5674,7 +5688,10 @@ _SPACED_DASH = re.compile(r"(?<=\w)[ \t]+[-–—][ \t]+(?=\w)")
 # "New thing: tip runs. Each one needs …", "Next up: …", "Another one: …": a label that only
 # announces the next ask names nothing; what follows it does
 _NEXT_LABEL = re.compile(
-    r"(?m)^[ \t]*(?:new|next|another|one more)(?:[ \t]+(?:thing|one|up|item|request|job))?"
+    # (lu61) "ok so new thing: driver shifts. …": a filler or two said before the label, or a
+    # sentence before it, leave it a label
+    r"(?m)(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:ok|okay|so|right|and|also|oh|alright|hey|hi)[ \t]*,?"
+    r"[ \t]+){0,3}(?:new|next|another|one more)(?:[ \t]+(?:thing|one|up|item|request|job))?"
     r"[ \t]*:[ \t]*(?=[a-z])",
     re.I,
 )
@@ -6663,6 +6680,8 @@ def clean(request: str) -> Cleaned:
         text = _OTHERS_WANT_ON_EACH.sub(r"\g<lead>we want ", text)
     if _may_hold(text, " only "):
         text = _ONLY_HAD_BEFORE.sub("", text)
+    if _may_hold(text, " called ", " named ", " renamed ") and "," in text:
+        text = _CALLED_THEN_WHY.sub(r"\g<lead>rename \g<f> on \g<e> to ", text)
     if _may_hold(text, ", both") and _may_hold(text, " on ", " for ", " to "):
         text = _PLACE_THEN_GROUP_TYPE.sub(r" (\g<note>)\g<place>", text)
     if _may_hold(text, " for ", " on ") and ":" in text:
