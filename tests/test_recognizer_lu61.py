@@ -255,3 +255,30 @@ def test_a_new_thing_label_after_a_filler_makes_the_thing() -> None:
 )
 def test_a_change_with_why_around_it(request_text: str, intent: Intent, expected: str) -> None:
     assert _accepted(request_text, intent) == [expected]
+
+
+# A value put on each of a thing, then one more after ", plus"/", and"; what others asked us to
+# keep on each of a thing; "for the ones who need it" (only some have it: optional)
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Some members have asked us to keep a locker number on each Member.",
+            "Member(locker_number:str)",
+        ),
+        (
+            "We need to keep a sponsor name on each regatta, plus a trophy note (it can be blank).",
+            "Regatta(sponsor_name:str,trophy_note:str?)",
+        ),
+        (
+            "Please record a fitting date on every violin, and a bow weight.",
+            "Violin(fitting_date:date,bow_weight:float)",
+        ),
+        (
+            "Add a wheelchair space flag to Seat for the ones that have one.",
+            "Seat(wheelchair_space:bool?)",
+        ),
+    ],
+)
+def test_one_more_value_after_the_place_is_added(request_text: str, expected: str) -> None:
+    assert _accepted(request_text, Intent.ADD_FIELDS) == [expected]

@@ -1100,7 +1100,8 @@ _OTHERS_WANT_ON_EACH = re.compile(
     r"(?:the|our|some|a[ \t]+few|a[ \t]+lot[ \t]+of|lots[ \t]+of|many)[ \t]+"
     r"(?:[a-z][a-z-]*[ \t]+)?[a-z][a-z-]*s[ \t]+(?:(?:now|also|really)[ \t]+)*"
     r"(?:want|would[ \t]+like|'d[ \t]+like|have[ \t]+asked[ \t]+for|are[ \t]+asking[ \t]+for"
-    r"|asked[ \t]+for|need)[ \t]+"
+    r"|asked[ \t]+for|need|(?:have[ \t]+)?asked[ \t]+(?:us|me)[ \t]+to[ \t]+(?:keep|record|store"
+    r"|log|add|track))[ \t]+"
     r"(?=(?:an?|the|their)[ \t][^.!?;:\n]{1,120}?[ \t]on[ \t]+(?:each|every)[ \t]+"
     r"[A-Za-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]*(?:[.!,]|$))"
 )
@@ -1109,6 +1110,38 @@ _GROUP_TYPE_WORDS = (
     "timestamps", "dates", "datetimes", "whole numbers", "numbers", "integers", "decimals",
     "floats", "yes/no", "booleans", "text", "strings", "money",
 )  # fmt: skip
+# (lu61) "a travel sickness note for the ones who need it", "a gate code for those that have
+# one": who the value is for says only some have it, no part of its name (read into the name,
+# or the field was lost): the value is optional, as "if they have one" says
+_FOR_THE_ONES_WHO = re.compile(
+    r"(?i)[ \t]+for[ \t]+(?:the[ \t]+ones?|those|anyone|any[ \t]+that|whoever)[ \t]+"
+    r"(?:who|that|which)?[ \t]*(?:need|needs|have|has|want|wants|use|uses|get|gets)[ \t]+"
+    r"(?:it|one|them|that)\b(?=[ \t]*(?:[(.,;!?]|$))"
+)
+
+
+def _for_the_ones_who(m: re.Match[str]) -> str:
+    rest = m.string[m.end() : m.end() + 60].lower()
+    # (an optional mark said after it already says so: "(it can be blank)")
+    said = re.match(r"[ \t]*\((?:[^()]*\b(?:optional|blank|empty|not required|nullable))", rest)
+    before = re.split(r"[.!?;\n]", m.string[: m.start()])[-1].lower()
+    # ("Add a gate code (optional) to Customer for the ones who need it": said already, and
+    # the words before it are the thing's, not the value's)
+    said = said or re.search(r"\b(?:optional|blank|empty|not required|nullable)\b", before)
+    return "" if said else " (optional)"
+
+
+# (lu61) "… a second emergency phone on each pupil, plus a travel sickness note (it can be
+# blank)": one more value said after the place the first was put, joined by "plus" or "and",
+# goes on the same thing ("F and G on each pupil"; read as said, G was lost or made a thing)
+_PLACED_THEN_PLUS = re.compile(
+    r"(?im)(?P<place>[ \t]+on[ \t]+(?:each|every)[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)"
+    r"[ \t]*,[ \t]*(?:plus|and|and[ \t]+also|as[ \t]+well[ \t]+as)[ \t]+"
+    r"(?P<g>(?:an?|the|their|its)[ \t][a-z][a-z -]{0,50}?(?:[ \t]*\([^()\n]{1,40}\))?)"
+    r"(?=[ \t]*(?:[.!]|$))"
+)
+
+
 # (lu61) "… on each Route, both as timestamps.": a note on the type of the fields listed, said
 # after the thing they go on, goes with the fields (it was read as a field of its own)
 _PLACE_THEN_GROUP_TYPE = re.compile(
@@ -6682,6 +6715,12 @@ def clean(request: str) -> Cleaned:
         text = _ONLY_HAD_BEFORE.sub("", text)
     if _may_hold(text, " called ", " named ", " renamed ") and "," in text:
         text = _CALLED_THEN_WHY.sub(r"\g<lead>rename \g<f> on \g<e> to ", text)
+    if _may_hold(text, "for the one", "for those", "for anyone", "for any that", "for whoever"):
+        text = _FOR_THE_ONES_WHO.sub(_for_the_ones_who, text)
+    if _may_hold(text, ", plus ", ", and ", ", as well as ") and _may_hold(
+        text, " on each ", " on every "
+    ):
+        text = _PLACED_THEN_PLUS.sub(r" and \g<g>\g<place>", text)
     if _may_hold(text, ", both") and _may_hold(text, " on ", " for ", " to "):
         text = _PLACE_THEN_GROUP_TYPE.sub(r" (\g<note>)\g<place>", text)
     if _may_hold(text, " for ", " on ") and ":" in text:
