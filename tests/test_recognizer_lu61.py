@@ -282,3 +282,14 @@ def test_a_change_with_why_around_it(request_text: str, intent: Intent, expected
 )
 def test_one_more_value_after_the_place_is_added(request_text: str, expected: str) -> None:
     assert _accepted(request_text, Intent.ADD_FIELDS) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Oops, we forgot: every kayak needs a hull number.", "Kayak(hull_number:str)"),
+        ("I forgot, the dogs need a chip number too.", "Dog(chip_number:str)"),
+    ],
+)
+def test_i_forgot_only_leads_into_the_addition(request_text: str, expected: str) -> None:
+    assert _accepted(request_text, Intent.ADD_FIELDS) == [expected]

@@ -1078,6 +1078,17 @@ _CALLED_THEN_WHY = re.compile(
 )
 
 
+# (lu61) "ugh I forgot, the guardians need a preferred language …", "Oops, we forgot: …": the
+# writer saying they forgot, before a comma or colon that opens what was forgotten, only
+# leads into it (read as talk before the ask, the reading was asked)
+_I_FORGOT_LEAD = re.compile(
+    r"(?im)^(?P<lead>[ \t]*)(?:(?:ugh+|oh|oops|argh+|sorry|ah|damn|dang|doh|d'oh)"
+    r"[ \t]*[,!.]?[ \t]+)?"
+    r"(?:i|we)[ \t]+(?:(?:totally|completely|nearly|just|also)[ \t]+)?(?:forgot|forget)"
+    r"[ \t]*[,:;—–-][ \t]*(?=(?:the|our|each|every|all|[a-z]+s)[ \t])"
+)
+
+
 # (lu61) "Last year routes only needed a code and a name. Now the schools want …", "Until now
 # kilns only had a name.": what a thing only had before, said in the past before the sentence
 # that changes it, is history, no ask (its list was read as a new thing LastYearRoute)
@@ -6713,6 +6724,8 @@ def clean(request: str) -> Cleaned:
         text = _OTHERS_WANT_ON_EACH.sub(r"\g<lead>we want ", text)
     if _may_hold(text, " only "):
         text = _ONLY_HAD_BEFORE.sub("", text)
+    if _may_hold(text, "forgot", "forget"):
+        text = _I_FORGOT_LEAD.sub(r"\g<lead>", text)
     if _may_hold(text, " called ", " named ", " renamed ") and "," in text:
         text = _CALLED_THEN_WHY.sub(r"\g<lead>rename \g<f> on \g<e> to ", text)
     if _may_hold(text, "for the one", "for those", "for anyone", "for any that", "for whoever"):
