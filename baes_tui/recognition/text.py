@@ -1777,7 +1777,9 @@ def _thing_said(words: list[str]) -> str | None:
 
 
 def _about_things_each_one(text: str) -> str:
-    """ "About the Xs, … on each one": each X; "the Xs are great but they …": the Xs."""
+    """ "About the Xs, … on each one": each X; "the Xs are great but they …": the Xs. Only
+    when "each one" or "they" is there to stand for them; else the text is left as it was
+    ("Pupils are working well, but we also need …" stays asked: whose the need is is open)."""
     topics = list(_ABOUT_THINGS.finditer(text))
     praised = list(_PRAISED_THINGS.finditer(text))
     if len(topics) + len(praised) != 1:
@@ -1787,18 +1789,19 @@ def _about_things_each_one(text: str) -> str:
     if (name := _thing_said(words)) is None:
         return text
     head, tail = text[: m.end()], text[m.end() :]
+    they = False
     if praised:
         head = text[: m.start("end")] + ". "
-        q = _ASKED_OF_THEY.match(tail)
-        if q:
+        if q := _ASKED_OF_THEY.match(tail):
             tail = f"{q['q']}the {' '.join(words)}{tail[q.end() :]}"
+            they = True
     each = _ON_EACH_ONE.search(tail)
-    if each is None:
-        return head + tail
-    if rx(r"\b(?:set(?:ting)?\s+up|creat(?:e|ing)|build(?:ing)?|make|start)\b").search(
+    # ("About the kayaks, can you set up trips … for each one?": new things made for each)
+    made = each and rx(r"\b(?:set(?:ting)?\s+up|creat(?:e|ing)|build(?:ing)?|make|start)\b").search(
         tail[: each.start()]
-    ):
-        return head + tail  # "About the kayaks, can you set up trips … for each one?": new things'
+    )
+    if each is None or made:
+        return head + tail if they else text
     return f"{head}{tail[: each.start()]}{each['p']} each {name}{tail[each.end() :]}"
 
 
