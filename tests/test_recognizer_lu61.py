@@ -293,3 +293,16 @@ def test_one_more_value_after_the_place_is_added(request_text: str, expected: st
 )
 def test_i_forgot_only_leads_into_the_addition(request_text: str, expected: str) -> None:
     assert _accepted(request_text, Intent.ADD_FIELDS) == [expected]
+
+
+def test_class_attendance_is_one_thing() -> None:
+    """ "record class attendance": the attendance of classes, "class" no code marker."""
+    assert _accepted(
+        "As the dojo secretary I want to record class attendance with the member name and the"
+        " session date.",
+        Intent.CREATE_ENTITY,
+    ) == ["ClassAttendance(member_name:str,session_date:date)"]
+    assert reading("Create class Customer with name and email.") == (
+        Intent.CREATE_ENTITY,
+        ["Customer(name:str,email:email)"],
+    )
