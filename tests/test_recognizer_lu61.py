@@ -306,3 +306,17 @@ def test_class_attendance_is_one_thing() -> None:
         Intent.CREATE_ENTITY,
         ["Customer(name:str,email:email)"],
     )
+
+
+def test_a_named_thing_wished_to_show_values_gets_them() -> None:
+    """ "the volunteers would like each Hive to show …": the values are asked of Hive."""
+    assert _accepted(
+        "The volunteers would like each Hive to show a queen colour and a last inspected date.",
+        Intent.ADD_FIELDS,
+    ) == ["Hive(queen_colour:str,last_inspected_date:date)"]
+    assert _accepted(
+        "We'd like the Kiln entity to display a max temperature.", Intent.ADD_FIELDS
+    ) == ["Kiln(max_temperature:float)"]
+    assert reading("our rangers would like the Trail records to list a difficulty grade")[0] == (
+        Intent.ADD_FIELDS
+    )

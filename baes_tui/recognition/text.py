@@ -1153,6 +1153,25 @@ _PLACED_THEN_PLUS = re.compile(
 )
 
 
+# (lu61) "our drivers would like the Stop records to show a nearby landmark and …", "we'd like
+# each Kiln entity to display …": a wish that a thing written as a name (its records, its
+# entity) showed values is "we want each Stop to have …" (read as said, "show" went into the
+# first field's name, or the thing was made new)
+_WISH_NAMED_TO_SHOW = re.compile(
+    r"(?m)(?:^|(?<=[.!?:;,][ \t]))(?P<lead>[ \t]*)(?i:(?:(?:the|our|some|a[ \t]+few|many)[ \t]+)?"
+    r"(?:[a-z]+[ \t]+)?[a-z]+s|we|i)(?P<v>[ \t]+(?i:would[ \t]+like|want|need)|(?i:'d[ \t]+like))"
+    r"[ \t]+(?i:the|each|every|all(?:[ \t]+the)?|our)[ \t]+(?P<x>[A-Z][A-Za-z]*)"
+    r"(?P<k>[ \t]+(?i:records?|entries|entry|entity|rows?))?[ \t]+(?i:to)[ \t]+(?i:also[ \t]+)?"
+    r"(?P<h>(?i:show|display|have|carry|hold|include|list))[ \t]+(?=(?i:an?|the|their|its)[ \t])"
+)
+
+
+def _wish_named_to_show(m: re.Match[str]) -> str:
+    if m["h"].lower() == "have" and not m["k"]:
+        return m[0]  # "The teachers want the Report to have …" reads as it is
+    return f"{m['lead']}we want each {m['x']} to have "
+
+
 # (lu61) "… on each Route, both as timestamps.": a note on the type of the fields listed, said
 # after the thing they go on, goes with the fields (it was read as a field of its own)
 _PLACE_THEN_GROUP_TYPE = re.compile(
@@ -6725,6 +6744,8 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, " each ", " every ", " all "):
         text = _WANT_KEPT_ON_EACH.sub(r"\g<w> to add \g<f> to ", text)
         text = _OTHERS_WANT_ON_EACH.sub(r"\g<lead>we want ", text)
+    if _may_hold(text, " like ", " want ", " need ", "'d like") and _may_hold(text, " to "):
+        text = _WISH_NAMED_TO_SHOW.sub(_wish_named_to_show, text)
     if _may_hold(text, " only "):
         text = _ONLY_HAD_BEFORE.sub("", text)
     if _may_hold(text, "forgot", "forget"):
