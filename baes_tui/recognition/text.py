@@ -1110,9 +1110,10 @@ _OTHERS_WANT_ON_EACH = re.compile(
     r"(?im)(?:^|(?<=[.!?:;,][ \t]))(?P<lead>[ \t]*(?:(?:and|so|now|also)[ \t]+)*)"
     r"(?:the|our|some|a[ \t]+few|a[ \t]+lot[ \t]+of|lots[ \t]+of|many)[ \t]+"
     r"(?:[a-z][a-z-]*[ \t]+)?[a-z][a-z-]*s[ \t]+(?:(?:now|also|really)[ \t]+)*"
-    r"(?:want|would[ \t]+like|'d[ \t]+like|have[ \t]+asked[ \t]+for|are[ \t]+asking[ \t]+for"
-    r"|asked[ \t]+for|need|(?:have[ \t]+)?asked[ \t]+(?:us|me)[ \t]+to[ \t]+(?:keep|record|store"
-    r"|log|add|track))[ \t]+"
+    # ("The piano tuners asked for the humidity on each piano" is a story, asked: tests/none52;
+    # "have asked us to keep …" is put to us)
+    r"(?:want|would[ \t]+like|'d[ \t]+like|need|(?:have[ \t]+)?asked[ \t]+(?:us|me)[ \t]+to"
+    r"[ \t]+(?:keep|record|store|log|add|track))[ \t]+"
     r"(?=(?:an?|the|their)[ \t][^.!?;:\n]{1,120}?[ \t]on[ \t]+(?:each|every)[ \t]+"
     r"[A-Za-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]*(?:[.!,]|$))"
 )
