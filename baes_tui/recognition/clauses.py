@@ -4347,8 +4347,11 @@ def without_occasion(text: str) -> str:
 # "Since the keycard locks went in last winter, rooms don't need a key anymore …": why the ask
 # comes, said as a clause of its own before a comma, then the ask with its own subject
 _BECAUSE_COMMA = re.compile(
-    r"^(?:since|because|now that)\s+(?:the|our|we|they|all|most|it)\s[^,;:]{3,80}?,\s+"
-    r"(?=(?:(?:the|our|all)\s+)?[a-z]+s\s+(?:do not|don't|dont|no longer|never)\s"
+    # (lu61: any subject, "Now that grandparents collect pupils too, …"; and a thing said in
+    # the singular, "…, DayTrip no longer needs the hire charge")
+    r"^(?:since|because|now that)\s+[a-z]+\s[^,;:]{3,80}?,\s+"
+    r"(?=(?:(?:the|our|all|each|every)\s+)?[a-z]+(?:\s[a-z]+)?(?:\s+entity)?\s+(?:do not|don't|dont"
+    r"|does not|doesn't|doesnt|no longer|never)\s"
     # "Since the permits went digital, the GardenWasteSticker entity is just clutter", "now
     # that we bill monthly, the fax on Supplier can go": a change said of a thing or a field
     r"|(?:the|our|that|this)\s+[^,;:]{1,60}?\s+(?:is|are|can|could|should|may|must)\s+"

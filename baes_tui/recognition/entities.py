@@ -289,8 +289,13 @@ _POSSESSIVE_PRONOUN = re.compile(r"^(?:(?:[a-z]+\s+){0,3}of\s+)?(?:mine|ours|you
 
 
 # "class series", "the class bookings": "class"
-# before a plural in "s" ("class status" is one word's, "ss" and "us" no plural)
-_LESSONS_OF_A_CLASS = re.compile(r"(?:the\s+)?class\s+[a-z]+(?<![su]s)(?<=[a-z]s)$")
+# before a plural in "s" ("class status" is one word's, "ss" and "us" no plural); (lu61) or
+# before a word for what is kept of the classes people attend ("record class attendance" read
+# a thing Attendance, accepted): a code class is named with a capital ("class Customer")
+_LESSONS_OF_A_CLASS = re.compile(
+    r"(?:the\s+)?class\s+(?:[a-z]+(?<![su]s)(?<=[a-z]s)|attendance|register|timetable|schedule"
+    r"|roster|rota)$"
+)
 
 
 def _explicit(text: str, *, records: bool = False) -> Noun | None:

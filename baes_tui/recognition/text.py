@@ -861,19 +861,34 @@ _FIELD_NAME_CHANGE = re.compile(
 # "Boat gets two new fields: hull colour, engine size", "New fields on Boat: …", "Boat: two new
 # fields, …": fields announced as new, with their list on the line, are added to the thing
 # ("add two new fields to Boat: …"; the count stays, so a list read short is asked about)
-_FIELDS_WORD = r"(?:fields|columns|attributes|properties|things|bits of information|details)"
-_HOW_MANY = r"(?:(?:two|three|four|five|six|seven|eight|[2-9]|some|a few|a couple of)[ \t]+)"
+# (lu61: "bits" alone too, and "bits of info")
+_FIELDS_WORD = (
+    r"(?:fields|columns|attributes|properties|things|bits(?:[ \t]+of[ \t]+info(?:rmation)?)?"
+    r"|details)"
+)
+_HOW_MANY = (
+    r"(?:(?:two|three|four|five|six|seven|eight|[2-9]|some|a few|a couple of"
+    # (lu61) "a couple more details": "a couple" before "more" counts as "a couple of" does
+    r"|a[ \t]+couple(?=[ \t]+(?:more|extra|new|additional)\b))[ \t]+)"
+)
+# (lu61) "Kilns need two more things on them: …", "… two extra bits for each one: …": the place
+# said again as a pronoun between the count and the list is the thing the sentence opened with
+_ON_THEM = (
+    r"(?:[ \t]+(?:on|for|in|to)[ \t]+(?:them|it|each(?:[ \t]+(?:one|of[ \t]+them))?"
+    r"|every[ \t]+one|all[ \t]+of[ \t]+them))?"
+)
 # ("the hawk needs another field: wingspan", "one more column": a single field announced so)
 _NEW_FIELDS = (
     rf"(?:(?:new|more|extra|additional)[ \t]+{_FIELDS_WORD}|(?:another|one[ \t]+(?:more|new|extra)"
     r"|an?[ \t]+(?:new|extra|additional))[ \t]+(?:field|column|attribute|property))"
 )
 _NEW_FIELDS_LINE = re.compile(
-    r"(?im)^(?P<lead>[ \t]*)(?:"
+    # (lu61) "I'm the tech here. Kilns need two more things: …": after a sentence of its own too
+    r"(?im)(?:^|(?<=[.!?][ \t]))(?P<lead>[ \t]*)(?:"
     r"(?!(?:we|i|you|they|it|he|she)\b)"  # "We need two new fields: …" names no owner
     r"(?P<x>(?:the[ \t]+)?[a-z][\w-]*(?:[ \t][a-z][\w-]*){0,2}?)[ \t]+(?:gets?|needs?|has|have"
     r"|gains?|requires?|(?:will|should|must)[ \t]+(?:get|have|gain))[ \t]+"
-    rf"(?P<n1>{_HOW_MANY})?{_NEW_FIELDS}"
+    rf"(?P<n1>{_HOW_MANY})?{_NEW_FIELDS}{_ON_THEM}"
     rf"|(?P<n2>{_HOW_MANY})?{_NEW_FIELDS}[ \t]+(?:on|for|to"
     r"|in)[ \t]+(?P<y>(?:the[ \t]+)?[a-z][\w-]*(?:[ \t][a-z][\w-]*){0,2}?)"
     r"|(?P<z>[a-z][\w-]*(?:[ \t][a-z][\w-]*){0,2}?)[ \t]*:[ \t]*"
@@ -982,6 +997,30 @@ _OCCASION_COLON = re.compile(
 )
 
 
+# (lu61) "The council changed the rules this year: from now on we also record …": a sentence
+# of what happened (a past verb, no list, no ask) before a colon, then a time opener and who
+# keeps what, is a sentence of its own (the colon made it a thing and the change its list)
+_HAPPENED_COLON = re.compile(
+    r"(?im)^(?P<head>[ \t]*[a-z][^:\n]{15,100}?)[ \t]*:[ \t]*"
+    r"(?=(?:from[ \t]+now[ \t]+on|going[ \t]+forward|as[ \t]+of[ \t]+(?:now|today)"
+    r"|starting[ \t]+(?:now|today)|in[ \t]+future|now)[ \t]*,?[ \t]+(?:we|i|they|every|each|all)\b"
+    r"|(?:so[ \t]+)?(?:we|i|they)[ \t]+(?:will[ \t]+|'ll[ \t]+)?(?:now|also)\b"
+    r"|also[ \t]+(?:record|keep|log|track|store|note|capture)\b)"
+)
+_PAST_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|said|told|made|got|came|went|took|gave|brought|began|wrote|sent|found"
+    r"|was|were)\b",
+    re.I,
+)
+
+
+def _happened_colon(m: re.Match[str]) -> str:
+    head = m["head"]
+    if len(head.split()) < 4 or not _PAST_VERB.search(head) or not is_background(head):
+        return m[0]
+    return f"{head}. "
+
+
 # "Lantern has a wick column nobody uses - please remove it": a field said with who does not
 # use it, the "that" left out, is the field "that nobody uses" (the clause was read into its
 # name, `wick_column_nobody_uses`)
@@ -1024,6 +1063,135 @@ _WANT_KEPT_ON_EACH = re.compile(
     r"(?:on|for|against|with)[ \t]+(?=(?:each|every|all)[ \t]+[A-Za-z])"
 )
 
+
+# (lu61) "the route code on Delay should be called route reference, the drivers keep mixing it
+# up …": a field on a thing said to be called a new name, then a comma and why, is "rename …
+# to …" (the reason after the comma was read into the new name, or nothing was read)
+_CALLED_THEN_WHY = re.compile(
+    r"(?im)(?:^|(?<=[.!?:;][ \t]))(?P<lead>[ \t]*)(?:the[ \t]+)?"
+    r"(?P<f>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3}?)(?:[ \t]+(?:field|column))?[ \t]+(?:on|in)"
+    r"[ \t]+(?:the[ \t]+)?(?P<e>[A-Za-z][\w-]*)(?:[ \t]+(?:entity|table|model))?[ \t]+"
+    r"(?:should|must|needs[ \t]+to|has[ \t]+to|could|can)[ \t]+be[ \t]+(?:called|named"
+    r"|renamed(?:[ \t]+to)?)[ \t]+"
+    r"(?=[a-z'\"][^,.;:!?\n]{0,40},[ \t]+(?:the|our|as|because|since|people|they|we|it|everyone"
+    r"|staff|nobody|no[ \t]+one)\b)"
+)
+
+
+# (lu61) "ugh I forgot, the guardians need a preferred language …", "Oops, we forgot: …": the
+# writer saying they forgot, before a comma or colon that opens what was forgotten, only
+# leads into it (read as talk before the ask, the reading was asked)
+_I_FORGOT_LEAD = re.compile(
+    r"(?im)^(?P<lead>[ \t]*)(?:(?:ugh+|oh|oops|argh+|sorry|ah|damn|dang|doh|d'oh)"
+    r"[ \t]*[,!.]?[ \t]+)?"
+    r"(?:i|we)[ \t]+(?:(?:totally|completely|nearly|just|also)[ \t]+)?(?:forgot|forget)"
+    r"[ \t]*[,:;—–-][ \t]*(?=(?:the|our|each|every|all|[a-z]+s)[ \t])"
+)
+
+
+# (lu61) "Last year routes only needed a code and a name. Now the schools want …", "Until now
+# kilns only had a name.": what a thing only had before, said in the past before the sentence
+# that changes it, is history, no ask (its list was read as a new thing LastYearRoute)
+_ONLY_HAD_BEFORE = re.compile(
+    r"(?im)(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:last[ \t]+(?:year|term|month|season|week|time)"
+    r"|until[ \t]+now|up[ \t]+to[ \t]+now|until[ \t]+recently|previously|before|originally"
+    r"|at[ \t]+first)[ \t]*,?[ \t]+)?(?:(?:the|our)[ \t]+)?[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?"
+    r"[ \t]+only[ \t]+(?:ever[ \t]+)?(?:had|needed|held|kept|stored|recorded|used[ \t]+to"
+    r"[ \t]+(?:have|need|hold))[ \t]+[^.!?\n]{1,120}?[.!][ \t]+(?=[A-Za-z])"
+)
+
+
+# (lu61) "Now the schools want a morning departure and an afternoon departure on each Route",
+# "the drivers would like a fuel card number on every van": what others (the plural who ask)
+# want on each of a thing is a field asked of it, as "we want … on each Route" says (the
+# askers were read as the thing, or the first value; "for each" is left, as "we want … for
+# each camp" may make camps)
+_OTHERS_WANT_ON_EACH = re.compile(
+    r"(?im)(?:^|(?<=[.!?:;,][ \t]))(?P<lead>[ \t]*(?:(?:and|so|now|also)[ \t]+)*)"
+    r"(?:the|our|some|a[ \t]+few|a[ \t]+lot[ \t]+of|lots[ \t]+of|many)[ \t]+"
+    r"(?:[a-z][a-z-]*[ \t]+)?[a-z][a-z-]*s[ \t]+(?:(?:now|also|really)[ \t]+)*"
+    # ("The piano tuners asked for the humidity on each piano" is a story, asked: tests/none52;
+    # "have asked us to keep …" is put to us)
+    r"(?:want|would[ \t]+like|'d[ \t]+like|need|(?:have[ \t]+)?asked[ \t]+(?:us|me)[ \t]+to"
+    r"[ \t]+(?:keep|record|store|log|add|track))[ \t]+"
+    r"(?=(?:an?|the|their)[ \t][^.!?;:\n]{1,120}?[ \t]on[ \t]+(?:each|every)[ \t]+"
+    r"[A-Za-z][\w-]*(?:[ \t]+[a-z][\w-]*)?[ \t]*(?:[.!,]|$))"
+)
+# the plural type words a group note says (longest first: "whole numbers" before "numbers")
+_GROUP_TYPE_WORDS = (
+    "timestamps", "dates", "datetimes", "whole numbers", "numbers", "integers", "decimals",
+    "floats", "yes/no", "booleans", "text", "strings", "money",
+)  # fmt: skip
+# (lu61) "a travel sickness note for the ones who need it", "a gate code for those that have
+# one": who the value is for says only some have it, no part of its name (read into the name,
+# or the field was lost): the value is optional, as "if they have one" says
+_FOR_THE_ONES_WHO = re.compile(
+    r"(?i)[ \t]+for[ \t]+(?:the[ \t]+ones?|those|anyone|any[ \t]+that|whoever)[ \t]+"
+    r"(?:who|that|which)?[ \t]*(?:need|needs|have|has|want|wants|use|uses|get|gets)[ \t]+"
+    r"(?:it|one|them|that)\b(?=[ \t]*(?:[(.,;!?]|$))"
+)
+
+
+def _for_the_ones_who(m: re.Match[str]) -> str:
+    rest = m.string[m.end() : m.end() + 60].lower()
+    # (an optional mark said after it already says so: "(it can be blank)")
+    said = re.match(r"[ \t]*\((?:[^()]*\b(?:optional|blank|empty|not required|nullable))", rest)
+    before = re.split(r"[.!?;\n]", m.string[: m.start()])[-1].lower()
+    # ("Add a gate code (optional) to Customer for the ones who need it": said already, and
+    # the words before it are the thing's, not the value's)
+    said = said or re.search(r"\b(?:optional|blank|empty|not required|nullable)\b", before)
+    return "" if said else " (optional)"
+
+
+# (lu61) "… a second emergency phone on each pupil, plus a travel sickness note (it can be
+# blank)": one more value said after the place the first was put, joined by "plus" or "and",
+# goes on the same thing ("F and G on each pupil"; read as said, G was lost or made a thing)
+_PLACED_THEN_PLUS = re.compile(
+    r"(?im)(?P<place>[ \t]+on[ \t]+(?:each|every)[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)"
+    r"[ \t]*,[ \t]*(?:plus|and|and[ \t]+also|as[ \t]+well[ \t]+as)[ \t]+"
+    r"(?P<g>(?:an?|the|their|its)[ \t][a-z][a-z -]{0,50}?(?:[ \t]*\([^()\n]{1,40}\))?)"
+    r"(?=[ \t]*(?:[.!]|$))"
+)
+
+
+# (lu61) "our drivers would like the Stop records to show a nearby landmark and …", "we'd like
+# each Kiln entity to display …": a wish that a thing written as a name (its records, its
+# entity) showed values is "we want each Stop to have …" (read as said, "show" went into the
+# first field's name, or the thing was made new)
+_WISH_NAMED_TO_SHOW = re.compile(
+    r"(?m)(?:^|(?<=[.!?:;,][ \t]))(?P<lead>[ \t]*)(?i:(?:(?:the|our|some|a[ \t]+few|many)[ \t]+)?"
+    r"(?:[a-z]+[ \t]+)?[a-z]+s|we|i)(?P<v>[ \t]+(?i:would[ \t]+like|want|need)|(?i:'d[ \t]+like))"
+    r"[ \t]+(?i:the|each|every|all(?:[ \t]+the)?|our)[ \t]+(?P<x>[A-Z][A-Za-z]*)"
+    r"(?P<k>[ \t]+(?i:records?|entries|entry|entity|rows?))?[ \t]+(?i:to)[ \t]+(?i:also[ \t]+)?"
+    r"(?P<h>(?i:show|display|have|carry|hold|include|list))[ \t]+(?=(?i:an?|the|their|its)[ \t])"
+)
+
+
+def _wish_named_to_show(m: re.Match[str]) -> str:
+    if m["h"].lower() == "have" and not m["k"]:
+        return m[0]  # "The teachers want the Report to have …" reads as it is
+    return f"{m['lead']}we want each {m['x']} to have "
+
+
+# (lu61) "… on each Route, both as timestamps.": a note on the type of the fields listed, said
+# after the thing they go on, goes with the fields (it was read as a field of its own)
+_PLACE_THEN_GROUP_TYPE = re.compile(
+    r"(?im)(?P<place>[ \t]+(?:on|for|to)[ \t]+(?:(?:each|every|all|the)[ \t]+)?"
+    r"[A-Za-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)[ \t]*,[ \t]*"
+    r"(?P<note>both(?:[ \t]+of[ \t]+them)?[ \t]+(?:as[ \t]+)?(?:"
+    + "|".join(_GROUP_TYPE_WORDS)
+    + r"))(?=[ \t]*(?:[.!]|$))"
+)
+# (lu61) "One more for Piece: a bisque fired date …", "Two more for the Kiln entity: …": a count
+# more for a thing written as a name (or marked an entity), then a colon, adds what follows
+_COUNT_MORE_FOR = re.compile(
+    r"(?m)(?:^|(?<=[.!?][ \t]))(?P<lead>[ \t]*(?:(?:[Aa]nd|[Oo]h|[Aa]lso|[Oo]k|[Oo]kay|[Ss]o)"
+    r"[ \t]*,?[ \t]+)?)(?i:one|two|three|a[ \t]+few|a[ \t]+couple(?:[ \t]+of)?|another)"
+    r"(?:[ \t]+(?i:more))?(?:[ \t]+(?i:things?|fields?|bits?))?[ \t]+(?i:for|on)[ \t]+"
+    r"(?:(?i:the)[ \t]+)?(?:(?P<x>[A-Z][a-z]+(?:[A-Z][a-z]+)*)(?:[ \t]+(?i:entity|table|model))?"
+    r"|(?P<y>[a-z]+)[ \t]+(?i:entity|table|model))"
+    r"[ \t]*:[ \t]*(?=[a-z])"
+)
 
 # "a last service date (just the day, no time)", "(date only)", "(no time)": a remark that
 # the value is a day without its time is the type date (read as words, it was a thing DateItem
@@ -1497,6 +1665,9 @@ def _more_things_on(m: re.Match[str]) -> str:
 def _new_fields_line(m: re.Match[str]) -> str:
     owner = m["x"] or m["y"] or m["z"] or m["w"]
     many = m["n1"] or m["n2"] or m["n3"] or m["n4"] or ""
+    # (lu61) "a couple (of) more details": a couple is two ("add a couple of new fields" read
+    # nothing's owner)
+    many = re.sub(r"^a[ \t]+couple(?:[ \t]+of)?[ \t]+$", "two ", many)
     return f"{m['lead']}{m['pre'] or ''}add {many}new fields to {owner}: {m['list']}"
 
 
@@ -1587,6 +1758,71 @@ def _topic_each_one(m: re.Match[str]) -> str:
     if thing == words[-1] or any(w in FILLER or w in FRAME_NOUNS for w in words):
         return m[0]
     return f"{m['x']}each {' '.join([*words[:-1], thing])}"
+
+
+# (lu61) "About the minibuses, we now also need to record the insurance reference on each one",
+# "Regarding the lockers: … a padlock code on each one": things named as what the message is
+# about, then a value wanted "on each one" later on: each one is each of those things
+_ABOUT_THINGS = re.compile(
+    r"(?i)\b(?:about|regarding|re|as[ \t]+for|as[ \t]+regards)[ \t]+(?:the|our|my|all[ \t]+the)"
+    r"[ \t]+(?P<t>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}?s)[ \t]*[,:;—–-]"
+)
+# (lu61) "the glaze recipes are great but we also need …", "The absence notices are working
+# well, thanks. Could they also get …": things praised are what the message is about; the
+# praise is a sentence of its own (its "but" joined it to the ask, read as talk before it)
+# and "they" (or "each one") in the ask after it are those things
+_PRAISED_THINGS = re.compile(
+    r"(?i)\b(?P<d>the|our)[ \t]+(?P<u>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}?s)[ \t]+(?:are"
+    r"|have[ \t]+been)[ \t]+(?:(?:really|all|working|going|so)[ \t]+)?(?:great|fine|good"
+    r"|brilliant|lovely|well|perfect|spot[ \t]+on|fab|amazing)\b"
+    r"(?P<mid>(?:[ \t]*,?[ \t]*(?:thanks|thank[ \t]+you|cheers|btw|so[ \t]+far))*)"
+    r"(?P<end>,?[ \t]+but[ \t]+|[ \t]*[.!][ \t]+(?:but[ \t]+)?)"
+)
+_ASKED_OF_THEY = re.compile(
+    r"(?i)^(?P<q>(?:(?:could|can|would|will|should)[ \t]+)?)they\b(?=[ \t]+(?:also[ \t]+)?"
+    r"(?:get|have|hold|carry|store|record|show|need|include)\b)"
+)
+_ON_EACH_ONE = re.compile(
+    r"(?i)(?<=[ \t])(?P<p>on|for|to|in|with|against)[ \t]+(?:each|every)[ \t]+"
+    r"(?:one(?:[ \t]+of[ \t]+them)?|of[ \t]+them)\b"
+)
+
+
+def _thing_said(words: list[str]) -> str | None:
+    """ "glaze recipes" -> "glaze recipe", when the last word is a plural of a thing kept."""
+    thing = singular(words[-1])
+    if thing == words[-1] or any(w in FILLER or w in FRAME_NOUNS for w in words):
+        return None
+    return " ".join([*words[:-1], thing])
+
+
+def _about_things_each_one(text: str) -> str:
+    """ "About the Xs, … on each one": each X; "the Xs are great but they …": the Xs. Only
+    when "each one" or "they" is there to stand for them; else the text is left as it was
+    ("Pupils are working well, but we also need …" stays asked: whose the need is is open)."""
+    topics = list(_ABOUT_THINGS.finditer(text))
+    praised = list(_PRAISED_THINGS.finditer(text))
+    if len(topics) + len(praised) != 1:
+        return text
+    m = (topics or praised)[0]
+    words = (m["t"] if topics else m["u"]).lower().split()
+    if (name := _thing_said(words)) is None:
+        return text
+    head, tail = text[: m.end()], text[m.end() :]
+    they = False
+    if praised:
+        head = text[: m.start("end")] + ". "
+        if q := _ASKED_OF_THEY.match(tail):
+            tail = f"{q['q']}the {' '.join(words)}{tail[q.end() :]}"
+            they = True
+    each = _ON_EACH_ONE.search(tail)
+    # ("About the kayaks, can you set up trips … for each one?": new things made for each)
+    made = each and rx(r"\b(?:set(?:ting)?\s+up|creat(?:e|ing)|build(?:ing)?|make|start)\b").search(
+        tail[: each.start()]
+    )
+    if each is None or made:
+        return head + tail if they else text
+    return f"{head}{tail[: each.start()]}{each['p']} each {name}{tail[each.end() :]}"
 
 
 # "we don't do detentions anymore so get rid of them", "we no longer run night shifts, please
@@ -2671,7 +2907,11 @@ _WE_NOW_RECORD = re.compile(
     r"(?:(?:started|begun|began|start)[ \t]+(?:to[ \t]+)?)?)"
     r"(?P<v>record|recording|track|tracking|log|logging|note|noting|store|storing|capture"
     r"|capturing|collect|collecting|write[ \t]+down|writing[ \t]+down|jot[ \t]+down"
-    r"|jotting[ \t]+down|writing|putting|entering|adding)[ \t]+(?=(?:the|their|each|every)[ \t])",
+    r"|jotting[ \t]+down|writing|putting|entering|adding|keep|keeping)[ \t]+"
+    r"(?=(?:the|their|each|every)[ \t]"
+    # (lu61) "from now on we also record a DBS number and a renewal date on every Escort": a
+    # value said with "a" is one kept when the sentence puts it on each of a thing
+    r"|an?[ \t][^.!?;:\n]{1,120}?[ \t](?:on|for|at|against|with)[ \t]+(?:each|every)[ \t])",
     re.I | re.M,
 )
 
@@ -2695,18 +2935,32 @@ def _we_now_record(m: re.Match[str]) -> str:
         and not _TOO_AT_END.match(m.string, m.end())
     ):
         return m[0]
+    if m["v"].lower().startswith("keep") and not _ON_EACH_AHEAD.match(m.string, m.end()):
+        return m[0]  # (lu61) "we now keep the old files for a year": kept, not a value of each
     return "also record "
+
+
+# (lu61) "… an invoice reference and a paid date on every Expense": the rest of the sentence
+# puts what is kept on each of a thing
+_ON_EACH_AHEAD = re.compile(
+    r"[^.!?;:\n]{1,120}?[ \t](?:on|for|at|against|with)[ \t]+(?:each|every)[ \t]", re.I
+)
 
 
 # "The repairer's name should also be stored on every job", "a signature needs to be captured
 # for each delivery too": a value said to be kept on each thing is that thing's field, as
 # "also record the F of each X" says (a sentence of its own; the possessive's "'s" dropped)
 _STORED_ON_EACH = re.compile(
-    r"(?im)(?:^|(?<=[.!?][ \t]))(?P<lead>[ \t]*(?:(?:ok|so|also|and|oh)[ \t,]+)?)"
-    r"(?:the|a|an)[ \t]+(?P<f>[a-z][a-z-]*(?:'s)?(?:[ \t]+[a-z][a-z-]*){0,3})[ \t]+"
+    # (lu61) "Our insurer changed the wording, so now the mileage has to be logged at each …":
+    # after a comma, "so" or "and" (and "now") opens the sentence that says what is kept
+    r"(?im)(?:^|(?<=[.!?][ \t])|(?P<comma>,)(?=[ \t]+(?:so|and)[ \t]))"
+    r"(?P<lead>[ \t]*(?:(?:ok|so|also|and|oh)[ \t,]+)?(?:now[ \t]+)?)"
+    r"(?:the|a|an)[ \t]+(?P<f>[a-z][a-z-]*(?:'s)?(?:[ \t]+[a-z][a-z-]*){0,3})"
+    # (lu61) "the mileage (integer) has to be logged …": the type said in brackets after it
+    r"(?P<t>[ \t]*\([ \t]*[a-z][a-z /-]{0,30}\))?[ \t]+"
     r"(?:should|must|needs?[ \t]+to|has[ \t]+to|shall|will[ \t]+need[ \t]+to)[ \t]+"
     r"(?:also[ \t]+)?be[ \t]+(?:also[ \t]+)?(?:stored|kept|recorded|captured|logged|saved|noted"
-    r"|tracked|held)[ \t]+(?:on|for|against|with)[ \t]+(?:each|every)[ \t]+"
+    r"|tracked|held)[ \t]+(?:on|for|against|with|at)[ \t]+(?:each|every)[ \t]+"
     r"(?P<x>[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)(?:[ \t]+(?:too|as[ \t]+well))?[ \t]*"
     r"(?=[.!]|$)"
 )
@@ -2723,15 +2977,18 @@ def _stored_on_each(m: re.Match[str]) -> str:
     field = re.sub(r"'s\b", "", m["f"])
     if set(field.lower().split()) & _NO_VALUE_KEPT:
         return m[0]  # "the data should be kept for each job", "a copy …": no value named
-    return f"{m['lead']}also record the {field} of each {m['x']}"
+    if m["comma"]:
+        # (lu61) "…, so now the F has to be logged …": the sentence the comma ran on to
+        return f". Also record the {field}{m['t'] or ''} of each {m['x']}"
+    return f"{m['lead']}also record the {field}{m['t'] or ''} of each {m['x']}"
 
 
 # "we'd also like to know the tide height for each lesson", "we now also want to know …": the
 # wish said politely, or with "now", is "we also want to …" (a field asked for: only with
 # "also", a change)
 _ALSO_LIKE_TO = re.compile(
-    r"\b(?P<w>we|i)(?:(?:'d|[ \t]+would)[ \t]+also[ \t]+like|[ \t]+now[ \t]+also[ \t]+want"
-    r"|[ \t]+also[ \t]+now[ \t]+want)[ \t]+to[ \t]+(?=(?:know|record|note|keep|track|store"
+    r"\b(?P<w>we|i)(?:(?:'d|[ \t]+would)[ \t]+also[ \t]+like|[ \t]+now[ \t]+also[ \t]+(?:want|need)"
+    r"|[ \t]+also[ \t]+now[ \t]+(?:want|need))[ \t]+to[ \t]+(?=(?:know|record|note|keep|track|store"
     r"|capture|log|save|jot[ \t]+down|write[ \t]+down)[ \t]+(?:the|their|each|every)[ \t])",
     re.I,
 )
@@ -5498,7 +5755,10 @@ _SPACED_DASH = re.compile(r"(?<=\w)[ \t]+[-–—][ \t]+(?=\w)")
 # "New thing: tip runs. Each one needs …", "Next up: …", "Another one: …": a label that only
 # announces the next ask names nothing; what follows it does
 _NEXT_LABEL = re.compile(
-    r"(?m)^[ \t]*(?:new|next|another|one more)(?:[ \t]+(?:thing|one|up|item|request|job))?"
+    # (lu61) "ok so new thing: driver shifts. …": a filler or two said before the label, or a
+    # sentence before it, leave it a label
+    r"(?m)(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:ok|okay|so|right|and|also|oh|alright|hey|hi)[ \t]*,?"
+    r"[ \t]+){0,3}(?:new|next|another|one more)(?:[ \t]+(?:thing|one|up|item|request|job))?"
     r"[ \t]*:[ \t]*(?=[a-z])",
     re.I,
 )
@@ -6247,8 +6507,10 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, "now too", "now as well"):
         text = _NOW_TOO_END.sub(r"\g<t>", text)
     if _may_hold(text, "we ", "i ", "we'", "i'"):
-        if _may_hold(text, "also like", "also want", "also now"):
-            text = _ALSO_LIKE_TO.sub(r"\g<w> also want to ", text)
+        if _may_hold(text, "also like", "also want", "also now", "also need"):
+            text = _ALSO_LIKE_TO.sub(
+                lambda m: f"{m['w']} also {'need' if 'need' in m[0].lower() else 'want'} to ", text
+            )
         if _may_hold(text, " now"):
             text = _TOO_NOW_END.sub(r"\g<t>", text)
         text = _WE_NOW_RECORD.sub(_we_now_record, text)
@@ -6310,6 +6572,12 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, "each one", "every one", "each of them", "every of them"):
         text = _EACH_ONE_KEPT.sub(_each_one_kept, text)
         text = _TOPIC_EACH_ONE.sub(_topic_each_one, text)
+        if _may_hold(text, "about", "regarding", "re ", "as for", "as regards"):
+            text = _about_things_each_one(text)
+    if _may_hold(text, " are ", " have been ") and _may_hold(
+        text, " they ", " but ", "each one", "every one", "each of them"
+    ):
+        text = _about_things_each_one(text)
     if "," in text and _may_hold(text, "from ", "according", "per ", "under ", "as "):
         text = _SOURCE_LEAD.sub(lambda m: f"{m['lead']}. ", text)
     if _may_hold(text, "to the ", "from the ", "to our ", "from our "):
@@ -6466,6 +6734,7 @@ def clean(request: str) -> Cleaned:
         text = _NEW_FIELDS_LINE.sub(_new_fields_line, text)
     if ":" in text:
         text = _OCCASION_COLON.sub(r"\g<lead>, ", text)
+        text = _HAPPENED_COLON.sub(_happened_colon, text)
     if _may_hold(text, "nobody", "no one", "no-one", "anyone", "never", "don't", "dont",
                  "do not", "no longer"):  # fmt: skip
         text = _FIELD_NOBODY.sub(r"\g<k> that ", text)
@@ -6475,6 +6744,25 @@ def clean(request: str) -> Cleaned:
         text = _ONE_WORD_TABLE.sub(r"\g<lead>\g<x>-table", text)
     if _may_hold(text, " each ", " every ", " all "):
         text = _WANT_KEPT_ON_EACH.sub(r"\g<w> to add \g<f> to ", text)
+        text = _OTHERS_WANT_ON_EACH.sub(r"\g<lead>we want ", text)
+    if _may_hold(text, " like ", " want ", " need ", "'d like") and _may_hold(text, " to "):
+        text = _WISH_NAMED_TO_SHOW.sub(_wish_named_to_show, text)
+    if _may_hold(text, " only "):
+        text = _ONLY_HAD_BEFORE.sub("", text)
+    if _may_hold(text, "forgot", "forget"):
+        text = _I_FORGOT_LEAD.sub(r"\g<lead>", text)
+    if _may_hold(text, " called ", " named ", " renamed ") and "," in text:
+        text = _CALLED_THEN_WHY.sub(r"\g<lead>rename \g<f> on \g<e> to ", text)
+    if _may_hold(text, "for the one", "for those", "for anyone", "for any that", "for whoever"):
+        text = _FOR_THE_ONES_WHO.sub(_for_the_ones_who, text)
+    if _may_hold(text, ", plus ", ", and ", ", as well as ") and _may_hold(
+        text, " on each ", " on every "
+    ):
+        text = _PLACED_THEN_PLUS.sub(r" and \g<g>\g<place>", text)
+    if _may_hold(text, ", both") and _may_hold(text, " on ", " for ", " to "):
+        text = _PLACE_THEN_GROUP_TYPE.sub(r" (\g<note>)\g<place>", text)
+    if _may_hold(text, " for ", " on ") and ":" in text:
+        text = _COUNT_MORE_FOR.sub(lambda m: f"{m['lead']}add to {m['x'] or m['y']}: ", text)
     if "(" in text and _may_hold(text, "day", "date", "time"):
         text = _DAY_NO_TIME.sub("(date)", text)
     # (one such criterion: several, "- Boat.name is a string", "- Boat.length is a float", may
