@@ -219,9 +219,15 @@ def _relative_without_that(m: re.Match[str]) -> bool:
         return False
     if who.endswith("s") and (singular(who) == who or not is_noun(singular(who))):
         return False
-    if verb.endswith(("s", "ing", "ed")) or not is_verb(verb):
+    plain = not verb.endswith(("s", "ing", "ed")) or verb in _ING_VERBS
+    if not plain or not is_verb(verb):
         return False
     return bool(is_noun(singular(things)))
+
+
+# (ls61) verbs whose plain form ends in -ing ("the bikes customers bring in", "the bells
+# ringers ring"): a plain verb, never a participle (the name read on, BikesCustomersBring)
+_ING_VERBS = frozenset("bring ring sing sting swing fling cling spring wring string sling".split())
 
 
 def _one_does(m: re.Match[str]) -> bool:
@@ -1318,8 +1324,11 @@ def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
     # one token written whole ("FirstNoticeOfLoss" reads "first-notice-of-loss") is one name,
     # however many words it joins
     whole = len(words) == 1 and words[0].count("-") < _MAX_JOINED_PARTS
+    # (ls61) "cycle-to-work vouchers", "door-to-door collections": one hyphened modifier before
+    # the head is one word of the name, however many it joins (it was four words: no thing)
+    modified = len(words) == 2 and "-" in words[0] and words[0].count("-") < _MAX_JOINED_PARTS
     words = [part for w in words for part in w.split("-")]
-    if len(words) > MAX_ENTITY_WORDS and not whole:
+    if len(words) > MAX_ENTITY_WORDS and not (whole or modified):
         return None
     words = [*words[:-1], _BUSINESS_SINGULAR.get(words[-1], words[-1])]
     if len(words) >= 2 and words[-1] == "media" and in_wordnet(f"{words[-2]}_medium"):
