@@ -2904,7 +2904,11 @@ _WHEN_THEN_ASK = re.compile(
 # someone other than the writer keeps doing (a habit, "keep" and a verb in -ing) is a complaint,
 # never "keep" as in keeping records ("we keep training logs with …" is the writer's own)
 _HABIT_TALK = re.compile(
-    r"^(?!(?:we|i|you)\b)(?:[a-z'-]+\s+){1,3}?(?:keeps?|kept)\s+(?:on\s+)?[a-z]{3,}(?:ing|in)\b",
+    r"^(?!(?:we|i|you)\b)(?:[a-z'-]+\s+){1,3}?(?:keeps?|kept)\s+(?:on\s+)?[a-z]{3,}(?:ing|in)\b"
+    # (what follows is a particle, an object's article or pronoun, or nothing: "keeps opening
+    # hours" names what a place keeps)
+    r"(?=\s+(?:off|away|out|up|on|in|back|about|around|over|for|to|with|the|a|an|their|our|my"
+    r"|his|her|its|it|them|me|us|him|this|that|these|those)\b|\s*[,.!?;]|\s*$)",
     re.I,
 )
 

@@ -2445,8 +2445,9 @@ _TAKE_X_OUT = re.compile(
 # `colour_actually_scrap`, accepted)
 _LIST_SCRAPPED = re.compile(
     r"(?P<head>\bwith\s+|:[ \t]*)[^.!?\n:]{1,200}?(?:\s*[,;]|\s+[\u2014-]|\.\.\.)\s*"
-    r"(?:actually,?\s+)?(?:no,?\s+)?(?:scrap|scratch|forget|ignore)\s+that\s*[,:\u2014-]?\s*"
-    r"(?:just\s+|only\s+)?(?=[a-z])",
+    # (a mark or "just" after "that": "…; forget that fines exist" is no list taken back)
+    r"(?:actually,?\s+)?(?:no,?\s+)?(?:scrap|scratch|forget|ignore)\s+that\s*"
+    r"(?:[,:\u2014-]\s*(?:just\s+|only\s+)?|(?:just|only)\s+)(?=[a-z])",
     re.I,
 )
 
