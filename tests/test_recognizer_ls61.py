@@ -361,26 +361,6 @@ def test_a_second_field_after_the_thing_is_the_things(request_text: str, expecte
     assert accepted(request_text, Intent.ADD_FIELDS) == [expected]
 
 
-# --- one hyphened modifier of several words -------------------------------------------------------
-@pytest.mark.parametrize(
-    ("request_text", "expected"),
-    [
-        (
-            "Track made-to-measure wetsuits with customer name, chest size and price.",
-            "MadeToMeasureWetsuit(customer_name:str,chest_size:str,price:decimal)",
-        ),
-        (
-            "can we have something for pay-as-you-go passes? holder name, top-up amount and an "
-            "expiry date.",
-            "PayAsYouGoPass(holder_name:str,top_up_amount:decimal,expiry_date:date)",
-        ),
-    ],
-)
-def test_a_hyphened_modifier_is_one_word_of_the_name(request_text: str, expected: str) -> None:
-    # (the name is what this fixes: how sure the reading is stays the confidence model's)
-    assert reading(request_text) == (Intent.CREATE_ENTITY, [expected])
-
-
 # --- the story around the ask: who agreed, who says, where it was kept ----------------------------
 @pytest.mark.parametrize(
     ("request_text", "expected"),

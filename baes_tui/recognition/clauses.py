@@ -3015,6 +3015,11 @@ _REPLACE_PAPER_WITH = re.compile(
 )
 
 
+# a sentence of its own is talk only when the verb goes on with its particle ("walking off
+# with …", "running away with …"): where "with" was read as a thing's list
+_PARTICLE_NEXT = re.compile(r"\s+(?:off|away|out|around|about|back)\b")
+
+
 @lru_cache(maxsize=4096)
 def simplify(text: str) -> str:
     """Lowercase text with talk around the request removed (see the module docstring)."""
@@ -4538,7 +4543,11 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         return [Clause(said.lower(), text, None, "", segment, True, aside=said), *rest]
     if (more := _more_on(text)) is not None:
         return [replace(c, original=text) for c in clauses_of(more, segment)]
-    if _HABIT_TALK.match(text.strip()) and is_background(text):
+    if (
+        (m := _HABIT_TALK.match(text.strip()))
+        and _PARTICLE_NEXT.match(text.strip(), m.end())
+        and (is_background(text))
+    ):
         # (ls61) "people keep walking off with the strimmer": what others keep doing, asking
         # nothing, is talk (it read "walking off" as a thing with a field, the strimmer)
         return [Clause(text.lower(), text, None, "", segment, True, aside=text.strip())]

@@ -1324,11 +1324,8 @@ def _named(words: list[str], *, frame_ok: bool = False) -> Noun | None:
     # one token written whole ("FirstNoticeOfLoss" reads "first-notice-of-loss") is one name,
     # however many words it joins
     whole = len(words) == 1 and words[0].count("-") < _MAX_JOINED_PARTS
-    # (ls61) "cycle-to-work vouchers", "door-to-door collections": one hyphened modifier before
-    # the head is one word of the name, however many it joins (it was four words: no thing)
-    modified = len(words) == 2 and "-" in words[0] and words[0].count("-") < _MAX_JOINED_PARTS
     words = [part for w in words for part in w.split("-")]
-    if len(words) > MAX_ENTITY_WORDS and not (whole or modified):
+    if len(words) > MAX_ENTITY_WORDS and not whole:
         return None
     words = [*words[:-1], _BUSINESS_SINGULAR.get(words[-1], words[-1])]
     if len(words) >= 2 and words[-1] == "media" and in_wordnet(f"{words[-2]}_medium"):
