@@ -1683,6 +1683,27 @@ def _context_compound(said: str, m: re.Match[str]) -> Noun | None:
     return read_noun(whole[0])
 
 
+# (ls61) pieces of land or floor space whose bare "area" is a measure ("a plot register with
+# plot number, area, annual rent"), never a place within them as a rink's or a body's area is
+_LAND_HOLDERS = frozenset(
+    "plot allotment paddock field orchard vineyard garden farm parcel meadow enclosure pen paddy"
+    " apartment flat room".split()
+)
+# "area" said with its own type or note after it ("area (number)", "area: text", "area as …")
+_AREA_TYPED = re.compile(r"\barea\s*(?:\(|:|-\s|\bas\b|\bin\b)")
+
+
+def _land_area(attribute: Attribute, noun: Noun, text: str) -> Attribute:
+    """A bare "area" (text by default: a place) on a piece of land or floor space is its size,
+    a float; said with a type or a note of its own it is left as read."""
+    if attribute.name != "area" or attribute.type is not AttrType.STR:
+        return attribute
+    words = noun.words or (noun.name.lower(),)
+    if singular(words[-1].lower()) not in _LAND_HOLDERS or _AREA_TYPED.search(text.lower()):
+        return attribute
+    return replace(attribute, type=AttrType.FLOAT)
+
+
 def _of_itself(attribute: Attribute, noun: Noun, fields: FieldList) -> Attribute:
     """ "the date of the gig" on Gig is the gig's date: the owner named after "of" is the
     record itself (date_of_the_gig → date_value). Said with no article, "date of burial" on
@@ -2371,7 +2392,13 @@ def _declares(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         draft.explicit_entities += entity.noun.explicit
         draft.repeated[entity.noun.name] = list(entity.fields.repeated)
         attributes = tuple(
-            _of_itself(_own_possessive(a, entity.noun, entity.fields), entity.noun, entity.fields)
+            _land_area(
+                _of_itself(
+                    _own_possessive(a, entity.noun, entity.fields), entity.noun, entity.fields
+                ),
+                entity.noun,
+                reading.text,
+            )
             for a in entity.fields.attributes
         )
         draft.entities.append(EntitySpec(entity.noun.name, attributes, tuple(entity.relationships)))

@@ -528,7 +528,7 @@ def _read_rename(clause: Clause) -> Rename | None:
     ):
         return _rename(clause, m["old"], m["new"], None, m["marker"])
     for pattern in (*_RENAME, _FRONTED_NAME_CHANGE, _CHANGE_QUOTED, _CHANGE_QUOTED_ON):
-        if (m := pattern.match(s)) and not _creates(m["old"], m["new"]):
+        if (m := pattern.match(s)) and not _creates(m["old"], m["new"], pattern is _RENAME[0]):
             old, new = m["old"], m["new"]
             ent = m.groupdict().get("ent")
             if (
@@ -677,11 +677,12 @@ _HAS_A = re.compile(
 )
 
 
-def _creates(old: str, new: str) -> bool:
+def _creates(old: str, new: str, renamed: bool = False) -> bool:
     """ "Create an entity called Invoice with amount …" names a new entity, renames none; so
-    does "Claim needs a flag called disputed" name a new field."""
+    does "Claim needs a flag called disputed" name a new field. (ls61) After "rename" the word
+    first is the old name, whatever it is ("rename make to brand on Bike": a bike's make)."""
     return (
-        bool(rx(r"^(?:create|make|add|build|define|set up|new)\b").match(old))
+        (not renamed and bool(rx(r"^(?:create|make|add|build|define|set up|new)\b").match(old)))
         or bool(_HAS_A.search(old))
         or bool(rx(r",|\b(?:with|having)\b").search(new))
         or bool(rx(r",|\b(?:with|having)\b").search(old))

@@ -469,7 +469,11 @@ _REPORTED = re.compile(
     # and decided that Shed should be called …": after "that", a bare name)
     r"(?:that\s+)?(?=(?:(?:every|each|the|all|all the|our)\s+[a-z]+|[a-z]+s|(?<=that\s)[a-z]+)"
     r"(?:\s[a-z]+)?\s+"
-    r"(?:should|must|needs? to|has to|have to)\s)"
+    r"(?:should|must|needs? to|has to|have to)\s"
+    # (ls61) "… last night and everyone agreed we should record plot inspections properly":
+    # what the writer's side should keep, after the story, is the ask (nothing was read)
+    r"|(?:we|i)\s+(?:should|must|need to|have to)\s+(?:start\s+(?:to\s+)?)?(?:record|keep|track"
+    r"|log|store)\s)"
     # ("for the divers we also need …": what is also needed is added to the divers, no scene)
     # ("for the small animal side of the practice we need …": a place of a place too)
     # ("for the mugs we sell online: they also need …": the mugs, qualified, then "they" back)
@@ -1910,7 +1914,10 @@ _SO_WE_CAN_CHANGE = re.compile(
     # field just said, made optional or given a type
     r"|^so\s+(?:it|that|this)\s+(?:(?:really|probably)\s+)?(?:needs? to|should|must|has to)\s+"
     r"(?:now\s+)?(?:be|become)\s+(?:optional|required|mandatory|nullable|not required"
-    rf"|not mandatory|(?:an?\s+)?(?:{TYPE_ALTERNATION}))\b"
+    rf"|not mandatory|(?:an?\s+)?(?:{TYPE_ALTERNATION})"
+    # (ls61) "(the weight on harvests is optional at the moment) so it has to be filled in
+    # every time now": filled in every time is required
+    r"|(?:always\s+)?(?:filled\s+(?:in|out)|completed|entered|provided)\b)\b"
     # "(I got a watch that shows cadence) so I'd love to add cadence to my runs", "(everyone
     # says batch) so I'd like the Brew entity to be called Batch", "so let's rename …": a wish
     # to change, after the story that calls for it, is the ask
@@ -2727,6 +2734,23 @@ _KEPT_NOTING = re.compile(
 )
 
 
+# (ls61) "Water troughs need tracking with F", "quotes for the rebuild jobs need recording: F":
+# things said to need keeping, then their list, ask "record X with F" as "X need to be tracked
+# with F" does (the gerund was read as the thing, Tracking, or glued to the first field)
+_THINGS_NEED_KEEPING = re.compile(
+    r"^(?P<x>(?:the |our |all (?:the |our )?)?[a-z][a-z -]{0,40}?[a-z]s"
+    r"|(?:each|every) [a-z][a-z -]{0,40}?[a-z]) (?:also |really |now )?needs? (?:proper |careful )?"
+    r"(?:tracking|recording|logging|storing|registering|keeping|saving|noting down)"
+    r"(?: properly| somewhere| too| as well)?"
+    r"(?P<sep>\s*:\s*|,?\s+with\s+|\s+[\u2014\u2013-]\s+)(?=[a-z])"
+)
+
+
+def _things_need_keeping(m: re.Match[str]) -> str:
+    """ "record X: " or "record X with " for `_THINGS_NEED_KEEPING`, its list kept as said."""
+    return f"record {m['x']}{' with ' if 'with' in m['sep'] else ': '}"
+
+
 # "… should be called Tenants from now on – it matches the new tenancy agreement": a clause on
 # "it" or "that" after a dash says why, as "because it …" would (not a topic before a dash)
 _DASH_THEN_WHY = re.compile(
@@ -2883,6 +2907,126 @@ _WHEN_THEN_ASK = re.compile(
 )
 
 
+# (ls61) "people keep walking off with the strimmer", "the kids keep on losing them": what
+# someone other than the writer keeps doing (a habit, "keep" and a verb in -ing) is a complaint,
+# never "keep" as in keeping records ("we keep training logs with …" is the writer's own)
+_HABIT_TALK = re.compile(
+    r"^(?!(?:we|i|you)\b)(?:[a-z'-]+\s+){1,3}?(?:keeps?|kept)\s+(?:on\s+)?[a-z]{3,}(?:ing|in)\b"
+    # (what follows is a particle, an object's article or pronoun, or nothing: "keeps opening
+    # hours" names what a place keeps)
+    r"(?=\s+(?:off|away|out|up|on|in|back|about|around|over|for|to|with|the|a|an|their|our|my"
+    r"|his|her|its|it|them|me|us|him|this|that|these|those)\b|\s*[,.!?;]|\s*$)",
+    re.I,
+)
+
+
+# (ls61) "we want to write that down somewhere", "could someone jot it down": a verb of noting
+# with its particle after a pronoun is "record that" (the particle was read as a thing: Down,
+# DownSomewhere)
+_PRONOUN_DOWN = re.compile(
+    r"\b(?P<v>write|jot|note|put|take|set)\s+(?P<p>it|that|this|them|those|these|everything)"
+    r"\s+down\b"
+)
+
+
+# (ls61) "The treasurer wants annual rent called yearly fee on Plot", "he would like the rink
+# name called venue", "I want the 'qty' called quantity": a field wished called a name, "to be"
+# left out, is renamed to it (the wish was read into the old name, treasurer_wants_annual_rent,
+# and accepted); never "we want a field called notes" or "a new entity called Drill", which add
+_WANTS_CALLED = re.compile(
+    r"^(?:(?:he|she|they|(?:the|our|my) [a-z]+(?: [a-z]+)?) (?:would |really )?(?:likes?|wants?"
+    r"|prefers?|would like|would prefer) (?!(?:a|an|one|some|another|any|new|something|it|them"
+    r"|this|that|these|those|us|me|him|her|everything|all)\b)(?P<old>[a-z'\"][^,;]{0,50}?)"
+    r"(?: to be)?"
+    # (the writer's own wish said with "to be" is read as it was: changes.py `_REWORDED`)
+    r"|(?:i|we) (?:would |really )?(?:like|want|prefer|would like|would prefer) (?P<old2>(?:the )?"
+    r"'[^']{1,40}'|(?:the )?\"[^\"]{1,40}\"|the (?!(?:same|new|next|other)\b)[a-z][^,;]{0,50}?)"
+    r"(?<! to be))"
+    r" (?:called|named|renamed(?: to| as)?) (?=[a-z'\"])"
+)
+
+
+# (ls61) "he does not like 'annual rent', he wants it called 'yearly fee' on the plots": a
+# name disliked, then "it" wished called another, is "rename 'annual rent' to 'yearly fee'"
+# (the wish was read as the old name, he_wants_it)
+_DISLIKED_THEN_CALLED = re.compile(
+    r"(?:^|(?<=[,;:.-] ))(?:he|she|they|we|i|(?:the|our|my) [a-z]+) (?:does|do|did) not like "
+    r"(?:the )?"
+    r"(?P<old>'[^']{1,40}'|\"[^\"]{1,40}\")\s*[,;-]?\s+(?:(?:so|and|but) )?(?:he|she|they|we|i)"
+    r" (?:would |really )?(?:wants?|likes?|prefers?|would like|would prefer) (?:it|that) "
+    r"(?:to be )?(?:called|named|renamed(?: to)?) (?=['\"])"
+)
+
+
+# (ls61) "we have the field has_shed but …, so please remove this field from Plot": a field
+# named as one ("the field F", "a column called F"), then "this field" taken off a thing said
+# with the removal, is F taken off it (the pointer found no field: nothing was read)
+_FIELD_THEN_THIS_FIELD = re.compile(
+    r"\b(?P<head>(?:the|a|an) (?:field|column) (?:called |named )?)"
+    r"(?P<f>[a-z][a-z_]*(?: [a-z][a-z_]*)?)"
+    r"(?P<mid>(?:,| )[^.?!]{0,200}?\b(?:remove|delete|drop|get rid of|take out) )(?:this|that)"
+    r" (?:field|column)(?= (?:from|on|off) [a-z])"
+)
+
+
+# (ls61) "we also record the battery health on every repair job (as a percentage) and the motor
+# brand": a field kept on each thing, then "and" one more said in the singular, is a second
+# field of that thing ("record F (note) and G on every X"; it read a thing MotorBrand, or lost
+# G, and the note said after the thing was no type)
+_FIELD_ON_EACH_AND = re.compile(
+    r"\b(?P<v>record|store|keep|track|log|capture|note) (?P<f>(?:the |a |an )?[a-z][a-z -]{0,30}?)"
+    r" (?P<on>on|for) (?P<x>(?:every|each) [a-z][a-z -]{0,30}?)(?P<note> \([^()]{1,40}\))?"
+    r"(?: and (?P<g>(?:the |a |an |its |their )?[a-z][a-z -]{0,30}?[a-z]))?(?P<end>[.!]?)$"
+)
+
+
+def _field_on_each_and(m: re.Match[str]) -> str:
+    """ "record F (note) and G on every X" for `_FIELD_ON_EACH_AND`, when G is said in the
+    singular (a plural, "and the couriers", may be things of their own: left as said), or
+    "record F (note) on every X" when no G is said."""
+    if m["g"] is None:
+        # "record F on every X (as a percentage)": the note said after the thing is F's
+        return f"{m['v']} {m['f']}{m['note']} {m['on']} {m['x']}{m['end']}" if m["note"] else m[0]
+    last = m["g"].split()[-1]
+    if singular(last) != last or m["g"].split()[0] in ("every", "each"):
+        return m[0]
+    return f"{m['v']} {m['f']}{m['note'] or ''} and {m['g']} {m['on']} {m['x']}{m['end']}"
+
+
+# (ls61) "Margaret says remarks can be left blank if …", "Keith reckons the fee should be
+# optional": someone named bare, then what they say a field may or must be, is that said (it
+# read a thing Margaret, and the marker was lost)
+_NAMED_SAYS = re.compile(
+    r"^[a-z]+ (?:says|said|insists|thinks|reckons) (?:that )?(?=(?:the )?[a-z]+(?: [a-z]+)? "
+    r"(?:can|could|may|should|must|needs? to|has to) (?:be|stay)\b)"
+)
+
+
+# (ls61) "record plot inspections properly instead of on Margaret's clipboard", "… instead of
+# in the diary": where things are kept today, said after the keeping, names no thing (it read
+# a thing Clipboard with "plot inspections properly instead of" as a field)
+_INSTEAD_OF_ON = re.compile(
+    r"\b(?P<kept>(?:record|keep|track|log|store) [^,;:.]{1,60}?) instead of (?:on|in)"
+    r" (?:the |a |an |our |my |his |her |their |[a-z]+'s )?[a-z]+(?: [a-z]+)?(?=[.!]?$)"
+)
+
+
+# (ls61) "Replace the paper job cards with a RepairJob entity with just:", "replace our
+# booking spreadsheet with a Booking table": the paper or file kept today, swapped for a thing,
+# asks to create the thing (it read a thing TicketNumber from the first bullet)
+_REPLACE_PAPER_WITH = re.compile(
+    r"^(?:please\s+)?replace\s+(?:the\s+|our\s+|my\s+|all\s+(?:the\s+|our\s+)?)?"
+    r"(?:[a-z-]+\s+){0,3}?(?:cards?|forms?|sheets?|books?|notebooks?|spreadsheets?|clipboards?"
+    r"|whiteboards?|diary|diaries|ledgers?|folders?|binders?|excel|paperwork|slips?|logbooks?)"
+    r"\s+with\s+(?=(?:an?|the)\s+[a-z])"
+)
+
+
+# a sentence of its own is talk only when the verb goes on with its particle ("walking off
+# with …", "running away with …"): where "with" was read as a thing's list
+_PARTICLE_NEXT = re.compile(r"\s+(?:off|away|out|around|about|back)\b")
+
+
 @lru_cache(maxsize=4096)
 def simplify(text: str) -> str:
     """Lowercase text with talk around the request removed (see the module docstring)."""
@@ -2905,6 +3049,20 @@ def simplify(text: str) -> str:
         s = _ALSO_ITEM_WHO_WANTS.sub(lambda m: m["item"], s)
     if "ing " in s:
         s = _KEPT_NOTING.sub(lambda m: f"{m['head']} with ", s)
+    if " need" in s:
+        s = _THINGS_NEED_KEEPING.sub(_things_need_keeping, s)
+    if " field" in s or " column" in s:
+        s = _FIELD_THEN_THIS_FIELD.sub(r"\g<head>\g<f>\g<mid>\g<f>", s)
+    if " every " in s or " each " in s:
+        s = _FIELD_ON_EACH_AND.sub(_field_on_each_and, s)
+    if rx(r"^[a-z]+ (?:says|said|insists|thinks|reckons) ").match(s):
+        s = _NAMED_SAYS.sub("", s)
+    if " instead of " in s:
+        s = _INSTEAD_OF_ON.sub(r"\g<kept>", s)
+    if s.startswith(("replace ", "please replace ")):
+        s = _REPLACE_PAPER_WITH.sub("create ", s)
+    if " down" in s:
+        s = _PRONOUN_DOWN.sub(r"record \g<p>", s)
     if " on on " in s:
         s = _DATE_ON_ON.sub(r"\g<f>_on on ", s)
     if "more " in s:
@@ -2918,6 +3076,10 @@ def simplify(text: str) -> str:
     if "'" in s:
         for pattern, replacement in _CONTRACTIONS:
             s = pattern.sub(replacement, s)
+    if " like " in s and " not like " in s:
+        s = _DISLIKED_THEN_CALLED.sub(r"rename \g<old> to ", s)
+    if " called " in s or " named " in s or " renamed " in s:
+        s = _WANTS_CALLED.sub(lambda m: f"rename {m['old'] or m['old2']} to ", s)
     s = _FROM_NOW_ON.sub("", s)
     if "when" in s:
         s = _WHEN_THEN_ASK.sub(r"\g<w>, ", s)
@@ -3346,7 +3508,9 @@ def simplify(text: str) -> str:
         )
         s = _FRAME_FOR_THINGS_THEN_LIST.sub(lambda m: f"{m['head']} with ", s)
         s = _KEPT_THEN_RUN_ON.sub(_kept_then_run_on, s)
-        if not rx(r"[,;:(]").search(s):
+        if not rx(r"[,;:(]").search(s) and not _BECOMES.match(s):
+            # (ls61) "parts cost becomes float": a field turning into a type is no run-on list
+            # (it read "parts with cost")
             s = _THINGS_THEN_RUN_ON.sub(_things_then_run_on, s)
         elif "," in s and not rx(r"[;:(]").search(s):
             s = _THINGS_THEN_LISTED.sub(_things_then_run_on, s)
@@ -4389,6 +4553,14 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
         return [Clause(said.lower(), text, None, "", segment, True, aside=said), *rest]
     if (more := _more_on(text)) is not None:
         return [replace(c, original=text) for c in clauses_of(more, segment)]
+    if (
+        (m := _HABIT_TALK.match(text.strip()))
+        and _PARTICLE_NEXT.match(text.strip(), m.end())
+        and (is_background(text))
+    ):
+        # (ls61) "people keep walking off with the strimmer": what others keep doing, asking
+        # nothing, is talk (it read "walking off" as a thing with a field, the strimmer)
+        return [Clause(text.lower(), text, None, "", segment, True, aside=text.strip())]
     if (m := _NOW_BUT_WE_WANT.match(text)) and is_background(m["said"]):
         said = m["said"].strip()
         rest = [replace(c, original=text) for c in clauses_of(text[m.end() :], segment)]
@@ -4441,6 +4613,17 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
             # - for Route we want …": words before a dash lead in; the place phrase said after
             # it is what the ask is about
             topic, rest, sep = inner, inner_rest, inner_sep
+        elif (
+            inner is None
+            and sep in ("-", "\u2014", "\u2013")
+            and (on := _ON_NAMED.match(rest))
+            and re.search(rf"\b{on['w'].capitalize()}\b", text)
+            and _placed_on_thing(rest, on["w"])
+        ):
+            # (ls61) "The waiting list - on Applicant we never use the preferred site column":
+            # the words before the dash lead in; the thing named after "on" (written as a
+            # name) is what the sentence is about, as it is with no lead-in
+            topic, sep = None, ""
     if topic and sep == ":" and _OWN_SUBJECT.match(rest):
         topic, sep = None, ""  # "I'd like a ticketing app: each ticket has a barcode, …"
     if topic and _heading_names_thing(topic, rest, sep):
@@ -4470,9 +4653,15 @@ def clauses_of(text: str, segment: int) -> list[Clause]:
             text = f"{ask['pre']}change the name of {ask['obj']} to {called['new']}"
             out[-1] = replace(out[-1], text=text)
             continue
-        if is_purpose(p) and not (
-            out and _SO_WE_CAN_CHANGE.match(p) and not any(_ASKS_CHANGE.search(c.text) for c in out)
-        ):
+        if (
+            is_purpose(p)
+            and not (
+                out
+                and _SO_WE_CAN_CHANGE.match(p)
+                and not any(_ASKS_CHANGE.search(c.text) for c in out)
+            )
+        ) or (_HABIT_TALK.match(p) and is_background(p)):
+            # ("customers keep asking for a loyalty card, can you add …": the habit is talk)
             out.append(Clause(p, text, None, "", segment, not out, aside=_as_written(p, text)))
             continue
         part = simplify(p)
@@ -4542,6 +4731,10 @@ def _done_to_label(rest: str) -> str | None:
             return f"make {label['f']} optional"  # "-> not required" is "optional"
         return f"{done['v'] or done['r']} {label['f']} {done['s'] or ''}".strip()
     return None
+
+
+# "on Applicant we …": a place phrase naming one thing, then the rest of the sentence
+_ON_NAMED = re.compile(r"^on\s+(?:the\s+)?(?P<w>[a-z]+)\s")
 
 
 def _placed_on_thing(rest: str, topic: str) -> bool:

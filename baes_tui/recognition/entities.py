@@ -219,9 +219,15 @@ def _relative_without_that(m: re.Match[str]) -> bool:
         return False
     if who.endswith("s") and (singular(who) == who or not is_noun(singular(who))):
         return False
-    if verb.endswith(("s", "ing", "ed")) or not is_verb(verb):
+    plain = not verb.endswith(("s", "ing", "ed")) or verb in _ING_VERBS
+    if not plain or not is_verb(verb):
         return False
     return bool(is_noun(singular(things)))
+
+
+# (ls61) verbs whose plain form ends in -ing ("the bikes customers bring in", "the bells
+# ringers ring"): a plain verb, never a participle (the name read on, BikesCustomersBring)
+_ING_VERBS = frozenset("bring ring sing sting swing fling cling spring wring string sling".split())
 
 
 def _one_does(m: re.Match[str]) -> bool:

@@ -3119,7 +3119,7 @@ _PERIOD_OF_PAY = frozenset("day night week month hour".split())
 # ... and the days a round comes ("delivery days", "collection days", "market days": Tue, Fri)
 _WHEN_OPEN = frozenset(
     """opening office visiting business trading surgery contact delivery collection market bin
-    clinic""".split()
+    clinic preferred""".split()
 )
 
 

@@ -2307,6 +2307,8 @@ def read_request(text: str) -> Reading:
             statements = [Constraint(seg.text, seg.index)]
         elif children.get(seg.index):
             header = _header(seg, statements)
+            if header is None and (kept := _site_over_fields(seg, children)) is not None:
+                header = Declare(kept, FieldList(), "create", seg.index, header=True)
             if header is None and _bare_fields_below(seg, children):
                 # "Requirements:" over "- hull number", "- colour": the fields of the thing in
                 # context (the title's), as "Fields:" over them says
@@ -3738,6 +3740,8 @@ _POINTERS = (
 )
 
 
+# a reason's end before a bare marker: "…, so optional", "… though, so optional"
+_REASON_SO = re.compile(r"[a-z][,;]?\s+so\s*$")
 _SO_THE = re.compile(r",?\s+so\s+(?:the|their|its|our)\s")
 
 
@@ -4019,6 +4023,24 @@ def _said_optional_later(reading: Reading) -> None:
         ):
             # "Add a last visit to Patient. Nullable, since new ones have none.": the marker
             # alone, right after the one field asked for, is said of that field
+            index = 0
+        if (
+            index is None
+            and m is not None
+            and owner.segment == seg - 1
+            and _REASON_SO.search(simple[: m.start()])
+        ):
+            # (ls61) "… a mobile number as well? Not everyone will want to give it though, so
+            # optional.": a reason, then the bare marker it leads to, right after the one
+            # field asked for, is said of that field (it was read required, and accepted);
+            # after two or more it does not say which, so it is asked
+            if len(owner.fields.attributes) != 1:
+                names = ", ".join(a.name for a in owner.fields.attributes)
+                reading.asks.append(
+                    f"{text.strip()!r} follows {names}: which may be left empty? say 'F is "
+                    "optional' for each one"
+                )
+                continue
             index = 0
         if index is None:
             continue
@@ -4656,6 +4678,31 @@ def _things_kept_below(seg: Segment, children: dict[int, list[Segment]]) -> bool
         return False
     plurals = sum(singular(last[0]) != last[0] for last in lasts)
     return plurals >= 2 and plurals * 2 > len(items)
+
+
+# (ls61) words for where things are kept that name a thing kept as often ("Site", "Portal",
+# "Platform" over "- name", "- address"): the app words alone ("App", "System") never do
+_SITE_WORDS = frozenset("site website portal platform service program programme wiki".split())
+
+
+def _site_over_fields(seg: Segment, children: dict[int, list[Segment]]) -> Noun | None:
+    """ "# Site" over "* name", "* address", "* has toilets": a heading of one such word over
+    bare field names (one a field's word) is the thing those are fields of, as "Site: name,
+    address" on one line reads; read one by one, "name" and "address" were things of their own."""
+    word = simplify(seg.text).strip(" :#*-").removeprefix("the ").removeprefix("our ")
+    items = children[seg.index]
+    if word not in _SITE_WORDS or len(items) < 2 or any(children.get(i.index) for i in items):
+        return None
+    said = [simplify(i.text).rstrip(" .;") for i in items]
+    if not all(_BARE_ITEM.match(s) or _BARE_FLAG.match(s) for s in said):
+        return None
+    if not any(s.split()[-1] in FIELD_HINTS for s in said):
+        return None
+    return Noun(word.capitalize(), False, (word,))
+
+
+# "has toilets", "is open", "number of plots": a flag or a count said bare, as a field is
+_BARE_FLAG = re.compile(r"^(?:has|have|is|number of|no of|no\.) [a-z][a-z-]*(?: [a-z][a-z-]*)?$")
 
 
 # a heading that names only the document ("Requirements:", "Data requirements"), no thing

@@ -906,6 +906,13 @@ def _respelt_typed_plural(word: str, text: str) -> str | None:
     for plural in (word + "s", word + "es"):
         if plural in typed:
             return respelt_plural(plural)
+    if len(word) >= 5 and word[-2] == "s" and word[-1] in "aeiouy" and word in typed:
+        # (ls61) "a systm for bikse": the plural's "s" struck before the letter it follows
+        # (bikes), so no singular was made of it; the plural put right must be a noun's
+        meant = word[:-2] + word[-1] + "s"
+        one = singular(meant)
+        if one != meant and is_noun(one) is True:
+            return one
     return None
 
 

@@ -2596,7 +2596,8 @@ _RETRACT = re.compile(
     + _ASIDE_CLOSE
     # ("Actually not the fee - the council pays it": the reason set off by a dash, not a
     # list going on after it, "- and a weight")
-    + r")[^.!?\n])*|\s+[\u2014-]\s+(?!(?:and|plus|also|&)\b)[^.!?\n\u2014-]*)?"
+    # (ls61: "… - just asking price, frame size, …" is the list said again, never a reason)
+    + r")[^.!?\n])*|\s+[\u2014-]\s+(?!(?:and|plus|also|&|just|only)\b)[^.!?\n\u2014-]*)?"
     r"(?:" + _ASIDE_CLOSE + r"|[.!?]*)",
     re.I,
 )
@@ -2675,8 +2676,22 @@ _TAKE_X_OUT = re.compile(
 )
 
 
+# (ls61) "kayaks with name, length, colour - actually scrap that, just name, length and hull
+# type": the whole list taken back, then said again, is the list said again (it read
+# `colour_actually_scrap`, accepted)
+_LIST_SCRAPPED = re.compile(
+    r"(?P<head>\bwith\s+|:[ \t]*)[^.!?\n:]{1,200}?(?:\s*[,;]|\s+[\u2014-]|\.\.\.)\s*"
+    # (a mark or "just" after "that": "…; forget that fines exist" is no list taken back)
+    r"(?:actually,?\s+)?(?:no,?\s+)?(?:scrap|scratch|forget|ignore)\s+that\s*"
+    r"(?:[,:\u2014-]\s*(?:just\s+|only\s+)?|(?:just|only)\s+)(?=[a-z])",
+    re.I,
+)
+
+
 def _retracted(text: str) -> str:
     text = _TAKE_X_OUT.sub(lambda m: f"{m['pre']}leave out {m['x']}", text)
+    if " that" in text:
+        text = _LIST_SCRAPPED.sub(r"\g<head>", text)
     for m in reversed(list(_RETRACT.finditer(text))):
         before, after = text[: m.start()], text[m.end() :]
         if before.rstrip() and before.rstrip()[-1] not in ".!?":  # it ended a sentence
