@@ -39,6 +39,7 @@ from baes_tui.recognition.fields import (
     type_phrase,
     verb_pair,
 )
+from baes_tui.recognition.intents import shipped as shipped_intents
 from baes_tui.recognition.lexicon import (
     BOOL_WORDS,
     COMMAND_VERBS,
@@ -170,6 +171,7 @@ PRIOR: dict[str, float] = {
     "bare_plural_added": -2.5,
     "lone_thing_removed": -2.5,
     "odd_roles": -0.5,
+    "intent_doubt": -2.0,
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
@@ -239,6 +241,7 @@ WEIGHTS: dict[str, float] = {
     "bare_plural_added": -2.5000,
     "lone_thing_removed": -2.5000,
     "odd_roles": -0.5868,
+    "intent_doubt": -6.4967,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -520,6 +523,7 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
     # many kinds a reading raises is seen in many.
     out["doubts"] = float(sum(out[name] > 0 for name in _DOUBTS))
     out["odd_roles"] = float(odd_roles(draft, request))
+    out["intent_doubt"] = intent_doubt_evidence(intent_gap(draft, cleaned))
     return out
 
 
@@ -544,6 +548,30 @@ def odd_roles_evidence(count: int) -> int:
     """The feature's value for a count of odd roles (fit_confidence uses it on counts from
     models that never saw the case)."""
     return min(count, ODD_ROLES_CAP)
+
+
+def intent_gap(draft: Draft, cleaned: Cleaned) -> float:
+    """How far the learned intent model (intents.py) prefers another intent, or asking, to the
+    reading's, in weight units; 0 where it agrees or without the shipped weights."""
+    model = shipped_intents()
+    if model is None:
+        return 0.0
+    return model.doubt(cleaned.text, str(draft.intent or Intent.CREATE_ENTITY))
+
+
+# Only a strong preference is doubt: out of fold, first reads the model doubts by less than
+# INTENT_GAP_FLOOR were as often right as wrong (the rules' intent is right more often than the
+# model's), while from 60 on nearly all were wrong; from INTENT_GAP_FULL on it is as sure as
+# it gets (docs/recognition.md, the intent model).
+INTENT_GAP_FLOOR = 20.0
+INTENT_GAP_FULL = 60.0
+
+
+def intent_doubt_evidence(gap: float) -> float:
+    """The feature's value for a gap (fit_confidence uses it on gaps from models that never
+    saw the case): 0 up to the floor, rising to 1 at the full gap."""
+    span = INTENT_GAP_FULL - INTENT_GAP_FLOOR
+    return min(max(gap - INTENT_GAP_FLOOR, 0.0) / span, 1.0)
 
 
 # Words that name a value, not a thing that is managed: an entity named by one ("Number",
