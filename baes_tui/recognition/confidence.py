@@ -5,9 +5,10 @@ words no reader understood, names that hold glue words ("with_a_number"), long n
 that could not be fields, conflicting statements, defaults taken (cardinality, create vs add),
 how English the text is, which intent it is, and the plausible misreads the rest does not see
 (a name cut in the wrong place, a create said in words of change, a thin entity read from
-talk, an unread sentence linking two entities; docs/recognition.md lists them), and the words
-a role model learned from the corpus would read in another role (roles.py). The weights
-are fitted on the corpus's dev split and the first reads of new cases (`python -m
+talk, an unread sentence linking two entities; docs/recognition.md lists them), the words a
+role model learned from the corpus would read in another role (roles.py), and how strongly an
+intent model learned from the corpus prefers another intent to the reading's (intents.py).
+The weights are fitted on the corpus's dev split and the first reads of new cases (`python -m
 bench.fit_confidence --write` rewrites WEIGHTS below; `--cross` estimates precision on
 wording nobody tuned on) and checked on the held-out split (bench/README.md). A draft with
 something missing is capped at MISSING_CAP so it is never accepted.
