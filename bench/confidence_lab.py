@@ -69,7 +69,11 @@ def features(cache: dict) -> tuple[list, list]:
     for cid, draft, cleaned, request, right in cache["dev"]:
         f = confidence.features_of(draft, cleaned, request)
         f["odd_roles"] = fc._odd_roles("dev", cid)
-        f["intent_doubt"] = fc._intent_doubt("case", cid, draft.intent)
+        f["intent_doubt"] = (
+            0.0
+            if confidence.explicit_create(draft)
+            else fc._intent_doubt("case", cid, draft.intent)
+        )
         f["_intent_gap"] = fc.intent_gap("case", cid, draft.intent)
         f["_intent_gaps"] = fc._intents_oof()["case"].get(cid)
         f["_intent"] = str(draft.intent or "create_entity")
@@ -79,7 +83,11 @@ def features(cache: dict) -> tuple[list, list]:
         f = confidence.features_of(draft, cleaned, request)
         f.pop("_missing", None)
         f["odd_roles"] = fc._odd_roles("first", cid)
-        f["intent_doubt"] = fc._intent_doubt("first", cid, draft.intent)
+        f["intent_doubt"] = (
+            0.0
+            if confidence.explicit_create(draft)
+            else fc._intent_doubt("first", cid, draft.intent)
+        )
         f["_intent_gap"] = fc.intent_gap("first", cid, draft.intent)
         f["_intent_gaps"] = fc._intents_oof()["first"].get(cid)
         f["_intent"] = str(draft.intent or "create_entity")

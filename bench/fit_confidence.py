@@ -91,7 +91,11 @@ def _read(cases: list) -> list[tuple[str, dict[str, float], int]]:
         features = confidence.features_of(draft, clean(case.request), case.request)
         features.pop("_missing", None)
         features["odd_roles"] = _odd_roles("dev", case.id)
-        features["intent_doubt"] = _intent_doubt("case", case.id, draft.intent)
+        features["intent_doubt"] = (
+            0.0
+            if confidence.explicit_create(draft)
+            else _intent_doubt("case", case.id, draft.intent)
+        )
         out.append((case.id, features, int(not differences(case, got))))
     return out
 
@@ -132,7 +136,9 @@ def _roles_oof() -> dict[str, dict[str, int]]:
 def _first_features(row: dict) -> dict[str, float]:
     out = first_reads_mod.features(row)
     out["odd_roles"] = _odd_roles("first", row["id"])
-    out["intent_doubt"] = _intent_doubt("first", row["id"], row["draft"].get("intent"))
+    draft = first_reads_mod.draft_of(row["draft"])
+    held = confidence.explicit_create(draft)
+    out["intent_doubt"] = 0.0 if held else _intent_doubt("first", row["id"], draft.intent)
     return out
 
 

@@ -524,7 +524,9 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
     # many kinds a reading raises is seen in many.
     out["doubts"] = float(sum(out[name] > 0 for name in _DOUBTS))
     out["odd_roles"] = float(odd_roles(draft, request))
-    out["intent_doubt"] = intent_doubt_evidence(intent_gap(draft, cleaned))
+    out["intent_doubt"] = (
+        0.0 if explicit_create(draft) else intent_doubt_evidence(intent_gap(draft, cleaned))
+    )
     return out
 
 
@@ -558,6 +560,14 @@ def intent_gap(draft: Draft, cleaned: Cleaned) -> float:
     if model is None:
         return 0.0
     return model.doubt(cleaned.text, str(draft.intent or Intent.CREATE_ENTITY))
+
+
+def explicit_create(draft: Draft) -> bool:
+    """A create of an entity the request names as one ("Please also add a Badge entity: …",
+    "Extend the app with a Locker entity: …"): the intent model weighs words, and the words of
+    an addition ("also add", "extend") say a change to it; it cannot tell a new entity added
+    from a field added, so its doubt is not held against such a reading."""
+    return draft.intent in (None, Intent.CREATE_ENTITY) and draft.explicit_entities > 0
 
 
 # Only a strong preference is doubt: out of fold, first reads the model doubts by less than
