@@ -46,7 +46,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from baes_tui.recognition import confidence
-from baes_tui.recognition.intents import INTENTS
+from baes_tui.recognition.intents import CLARIFY, INTENTS
 from baes_tui.recognition.normalize import FallbackNormalizer
 from baes_tui.recognition.recognizer import DEFAULT_THRESHOLD, Recognizer
 from baes_tui.recognition.text import clean
@@ -116,7 +116,11 @@ def _intent_doubt(kind: str, cid: str, intent: object) -> float:
 def intent_gap(kind: str, cid: str, intent: object) -> float:
     """The out-of-fold gap itself (0 for a case the model was never asked about)."""
     gaps = _intents_oof()[kind].get(cid)
-    return float(gaps[INTENTS.index(str(intent or "create_entity"))]) if gaps else 0.0
+    if not gaps:
+        return 0.0
+    # (as IntentModel.doubt: against the best intent other than "needs clarification")
+    best = min(g for i, g in zip(INTENTS, gaps, strict=True) if i != CLARIFY)
+    return max(0.0, float(gaps[INTENTS.index(str(intent or "create_entity"))] - best))
 
 
 @lru_cache(maxsize=1)

@@ -115,10 +115,11 @@ class IntentModel:
         return {intent: x / self.scale for intent, x in zip(INTENTS, sums, strict=True)}
 
     def doubt(self, text: str, intent: str) -> float:
-        """How far, in weight units, the model's best intent beats `intent` (0 when the model
-        gives the reading's intent itself)."""
+        """How far, in weight units, the model's best other intent beats `intent` (0 when the
+        model gives the reading's intent itself). "Needs clarification" is left out: it is the
+        class the model knows least (vague requests and creates are its commonest confusion)."""
         s = self.scores(text)
-        return max(s.values()) - s[intent]
+        return max(0.0, max(s[i] for i in INTENTS if i != CLARIFY) - s[intent])
 
     def to_bytes(self, trained_on: str) -> bytes:
         """The table as the shipped file holds it: a header naming the data it was trained on,
