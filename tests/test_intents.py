@@ -79,6 +79,8 @@ def test_a_plain_add_read_as_a_create_is_doubted(
     draft = Recognizer().draft(clean(request_text))
     assert draft.intent is Intent.ADD_FIELDS
     misread = replace(draft, intent=Intent.CREATE_ENTITY)
+    # (shipped at 0 until lead36's "And also keep the invoices" is settled: the fitted weight)
+    monkeypatch.setitem(confidence.WEIGHTS, "intent_doubt", -7.19)
     doubted = _features(misread, request_text)
     assert doubted["intent_doubt"] > 0
     # the right reading has no intent doubt
