@@ -69,12 +69,28 @@ def features(cache: dict) -> tuple[list, list]:
     for cid, draft, cleaned, request, right in cache["dev"]:
         f = confidence.features_of(draft, cleaned, request)
         f["odd_roles"] = fc._odd_roles("dev", cid)
+        f["intent_doubt"] = (
+            0.0
+            if confidence.explicit_create(draft)
+            else fc._intent_doubt("case", cid, draft.intent)
+        )
+        f["_intent_gap"] = fc.intent_gap("case", cid, draft.intent)
+        f["_intent_gaps"] = fc._intents_oof()["case"].get(cid)
+        f["_intent"] = str(draft.intent or "create_entity")
         dev.append((cid, f, right))
     first = []
     for cid, source, draft, cleaned, request, right in cache["first"]:
         f = confidence.features_of(draft, cleaned, request)
         f.pop("_missing", None)
         f["odd_roles"] = fc._odd_roles("first", cid)
+        f["intent_doubt"] = (
+            0.0
+            if confidence.explicit_create(draft)
+            else fc._intent_doubt("first", cid, draft.intent)
+        )
+        f["_intent_gap"] = fc.intent_gap("first", cid, draft.intent)
+        f["_intent_gaps"] = fc._intents_oof()["first"].get(cid)
+        f["_intent"] = str(draft.intent or "create_entity")
         first.append((cid, source, f, right))
     return dev, first
 
@@ -140,7 +156,9 @@ def cross(cache_path: Path, folds: int, only: list[str] | None, extra: Path | No
             for cid, s, f, right in first
             if fold_of[s] != k
         ]
-        if only:
+        if only == ["none"]:
+            weights = {**dict(zip(names, prior, strict=True)), **confidence.WEIGHTS}
+        elif only:
             weights = _fit_only(data, names, prior, only)
         else:
             weights = dict(zip(names, fc.fit(data, prior), strict=True))

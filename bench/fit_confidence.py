@@ -46,6 +46,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from baes_tui.recognition import confidence
+from baes_tui.recognition.intents import CLARIFY, INTENTS
 from baes_tui.recognition.normalize import FallbackNormalizer
 from baes_tui.recognition.recognizer import DEFAULT_THRESHOLD, Recognizer
 from baes_tui.recognition.text import clean
@@ -66,6 +67,7 @@ FIRST_READ_WEIGHT = 3.0
 THRESHOLD = DEFAULT_THRESHOLD  # below it a request is asked about
 FIRST_READS = Path(__file__).resolve().parent / "data" / "confidence_first_reads.json"
 ROLES_OOF = Path(__file__).resolve().parent / "data" / "roles_oof.json"
+INTENTS_OOF = Path(__file__).resolve().parent / "data" / "intents_oof.json"
 CONFIDENCE_PY = Path(confidence.__file__)
 _BLOCK = re.compile(
     r"(# --- fitted weights .*?\n)WEIGHTS: dict\[str, float\] = .*?\n(# --- end of fitted weights)",
@@ -89,6 +91,11 @@ def _read(cases: list) -> list[tuple[str, dict[str, float], int]]:
         features = confidence.features_of(draft, clean(case.request), case.request)
         features.pop("_missing", None)
         features["odd_roles"] = _odd_roles("dev", case.id)
+        features["intent_doubt"] = (
+            0.0
+            if confidence.explicit_create(draft)
+            else _intent_doubt("case", case.id, draft.intent)
+        )
         out.append((case.id, features, int(not differences(case, got))))
     return out
 
@@ -98,6 +105,29 @@ def _odd_roles(kind: str, cid: str) -> float:
     saw the case (bench/fit_roles.py --oof): the shipped model was trained on these very
     cases, so its own count would say they are read right."""
     return float(confidence.odd_roles_evidence(_roles_oof()[kind].get(cid, 0)))
+
+
+def _intent_doubt(kind: str, cid: str, intent: object) -> float:
+    """The intent model's doubt of a dev reading or a first read, from a model that never saw
+    the case (bench/fit_intents.py --oof), for the reading's intent (none read is a create)."""
+    return confidence.intent_doubt_evidence(intent_gap(kind, cid, intent))
+
+
+def intent_gap(kind: str, cid: str, intent: object) -> float:
+    """The out-of-fold gap itself (0 for a case the model was never asked about)."""
+    gaps = _intents_oof()[kind].get(cid)
+    if not gaps:
+        return 0.0
+    # (as IntentModel.doubt: against the best intent other than "needs clarification")
+    best = min(g for i, g in zip(INTENTS, gaps, strict=True) if i != CLARIFY)
+    return max(0.0, float(gaps[INTENTS.index(str(intent or "create_entity"))] - best))
+
+
+@lru_cache(maxsize=1)
+def _intents_oof() -> dict[str, dict[str, list[int]]]:
+    if not INTENTS_OOF.exists():
+        return {"case": {}, "first": {}}
+    return json.loads(INTENTS_OOF.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +140,9 @@ def _roles_oof() -> dict[str, dict[str, int]]:
 def _first_features(row: dict) -> dict[str, float]:
     out = first_reads_mod.features(row)
     out["odd_roles"] = _odd_roles("first", row["id"])
+    draft = first_reads_mod.draft_of(row["draft"])
+    held = confidence.explicit_create(draft)
+    out["intent_doubt"] = 0.0 if held else _intent_doubt("first", row["id"], draft.intent)
     return out
 
 

@@ -86,6 +86,7 @@ def test_the_wheel_carries_templates_and_styles_inside_the_package(wheel: Path) 
     assert shipped_styles and shipped_styles <= names
     assert not any(n.startswith(("tests/", "bench/", "templates/", "styles/")) for n in names)
     assert "baes_tui/recognition/roles.bin" in names, "the role model's weights ship"
+    assert "baes_tui/recognition/intents.bin" in names, "the intent model's weights ship"
 
 
 def test_an_installed_baes_generates_a_system_from_the_wheels_templates(
