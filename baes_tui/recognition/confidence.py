@@ -242,7 +242,7 @@ WEIGHTS: dict[str, float] = {
     "bare_plural_added": -2.5000,
     "lone_thing_removed": -2.5000,
     "odd_roles": -0.5868,
-    "intent_doubt": 0.0,
+    "intent_doubt": -4.7453,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
