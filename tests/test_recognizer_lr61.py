@@ -264,3 +264,32 @@ def test_a_medium_named_as_a_thing_keeps_its_reading(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
     assert accepted(request_text, intent) == expected
+
+
+# --- a table named in lower case in a line about practice is no thing asked for ------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Track dogs with name and breed. Keep the animal table in sync on deploy.",
+            ["Dog(name:str,breed:str)"],
+        ),
+        (
+            "Requirements:\n1. Kiln entity with:\n   - name\n   - max temperature\n"
+            "2. Keep the equipment table migrated on deploy",
+            ["Kiln(name:str,max_temperature:float)"],
+        ),
+    ],
+)
+def test_a_lower_case_table_in_a_practice_line_is_where_rows_are_kept(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_a_table_named_with_a_capital_in_a_practice_line_is_still_a_thing() -> None:
+    # counterpart: "the Animal table" names a thing, which has no fields: asked
+    assert asked("Track dogs with name and breed. Keep the Animal table in sync on deploy.") == [
+        "Dog(name:str,breed:str)",
+        "Animal()",
+    ]
