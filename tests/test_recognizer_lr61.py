@@ -293,3 +293,64 @@ def test_a_table_named_with_a_capital_in_a_practice_line_is_still_a_thing() -> N
         "Dog(name:str,breed:str)",
         "Animal()",
     ]
+
+
+# --- a value said in words, then its short name in brackets -------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Track dogs with name, how much they weigh (call it weight) and breed",
+            ["Dog(name:str,weight:float,breed:str)"],
+        ),
+        (
+            "Track boats with name, how long they are (length will do) and colour",
+            ["Boat(name:str,length:float,colour:str)"],
+        ),
+        (
+            "Keep the ponies: name, how old they are (age is fine), colour",
+            ["Pony(name:str,age:int,colour:str)"],
+        ),
+        (
+            "Track boats with name, what it cost (call it 'price') and colour",
+            ["Boat(name:str,price:decimal,colour:str)"],
+        ),
+    ],
+)
+def test_a_value_said_in_words_is_the_short_name_given_in_brackets(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text) == expected
+
+
+def test_a_type_in_brackets_after_words_still_types_them() -> None:
+    # counterpart: a bare "(date)" types the item, it is no name given
+    assert accepted("Track sales with item, when it was sold (date) and price") == [
+        "Sale(item:str,sale_date:date,price:decimal)"
+    ]
+
+
+# --- "can that go on X": what was just said is added to X -----------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "the pallets now get a seal number, can they go on the Pallet table",
+            ["Pallet(seal_number:str)"],
+        ),
+        (
+            "climbers now also give us their belay card number when they join, could that go on"
+            " Climber?",
+            ["Climber(belay_card_number:str)"],
+        ),
+    ],
+)
+def test_an_item_asked_to_go_on_a_thing_is_added_to_it(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_go_on_a_medium_adds_nothing() -> None:
+    # counterpart: a wall is no thing named; nothing is accepted
+    assert asked("can that go on the wall?") is not None

@@ -3325,6 +3325,32 @@ _THINGS_NEED_KEEPING = re.compile(
 )
 
 
+# (lr61) "members now also give us their emergency contact …, can that go on Member", "… -
+# could it live on the Kennel entity?": what was just said, asked to go on a thing named as
+# one, is added to it, as "can you add that to Member" is (the ask was dropped as a rule and
+# the right reading asked)
+_CAN_THAT_GO_ON = re.compile(
+    r"(?P<pre>[,;.!]|[ \t][-\u2013\u2014])[ \t]*(?:(?i:so|and|but)[ \t]+)?(?i:can|could)[ \t]+"
+    r"(?i:that|it|this|those|these|they)[ \t]+(?i:go|live|sit|be[ \t]+(?:added|stored|kept|put))"
+    r"[ \t]+(?i:on|in|to|onto|into)[ \t]+"
+    r"(?P<x>(?:(?i:the)[ \t]+)?[A-Z][A-Za-z]*(?:[ \t]+(?i:entity|table|model))?)"
+    r"(?=[ \t]*(?:[?.!]|$))",
+    re.M,
+)
+
+
+# (lr61) "…, how much they weigh (weight is fine) and allergies", "what it costs (call it
+# price)": a value said in words, then in brackets the short name the writer accepts for it,
+# is that name (the item was dropped as a rule and the reading asked); only with the words
+# that give the name ("is fine", "will do", "call it"): a bare "(date)" types the item
+_SAID_THEN_NAMED = re.compile(
+    r"(?i)\b(?:how[ \t]+(?:much|many|old|long|far|tall|heavy|big|often)|what|when|where|who)"
+    r"[ \t]+[a-z'][a-z' ]{0,40}?[ \t]*\([ \t]*(?:(?P<c>call[ \t]+it|name[ \t]+it)[ \t]+)?"
+    r"(?:just[ \t]+)?['\"]?(?P<n>[a-z][a-z]*(?:[ \t][a-z]+)?)['\"]?"
+    r"(?(c)|[ \t]+(?:is[ \t]+fine|will[ \t]+do|is[ \t]+ok(?:ay)?|works))[ \t]*\)"
+)
+
+
 _NAME_NOT_NEEDED = re.compile(
     r"(?m)^(?P<x>[ \t]*)(?P<t>(?:(?i:the)[ \t]+)?(?:[A-Z][A-Za-z]*[ \t]+(?i:entity|table|model)"
     r"|(?P<c>[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?:[ \t]+(?i:thing|one))?))(?P<colon>[ \t]*:)?[ \t]+"
@@ -5948,6 +5974,10 @@ def clean(request: str) -> Cleaned:
         text = _NOT_NEEDED_KEEP_JUST.sub(_not_needed_keep_just, text)
         text = _NEED_LABEL.sub(lambda m: f"{m['pre']}We need:", text)
         text = _THINGS_NEED_KEEPING.sub(lambda m: f"{m['pre']}Track {m['x']}{m['end']}", text)
+    if _may_hold(text, " go ", " live ", " sit "):
+        text = _CAN_THAT_GO_ON.sub(r"\g<pre> can you add that to \g<x>", text)
+    if "(" in text and _may_hold(text, " fine", " do)", " it "):
+        text = _SAID_THEN_NAMED.sub(lambda m: m["n"], text)
     if _may_hold(text, "need", "can go", " used"):
         text = _NAME_NOT_NEEDED.sub(_name_not_needed, text)
         text = _ENTITY_GONE_THEN_WHY.sub(r"\g<a>. ", text)
