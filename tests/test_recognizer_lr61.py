@@ -354,3 +354,35 @@ def test_an_item_asked_to_go_on_a_thing_is_added_to_it(
 def test_go_on_a_medium_adds_nothing() -> None:
     # counterpart: a wall is no thing named; nothing is accepted
     assert asked("can that go on the wall?") is not None
+
+
+# --- people asking the writer to keep a value wish it kept --------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "the vets have asked us to record the microchip number on each Horse",
+            ["Horse(microchip_number:str)"],
+        ),
+        (
+            "our drivers keep asking me to log the fuel level for every van",
+            ["Van(fuel_level:str)"],
+        ),
+        (
+            "my groomers keep asking me to note down the coat condition on each dog",
+            ["Dog(coat_condition:str)"],
+        ),
+    ],
+)
+def test_a_value_others_ask_the_writer_to_keep_is_added(
+    request_text: str, expected: list[str]
+) -> None:
+    assert accepted(request_text, Intent.ADD_FIELDS) == expected
+
+
+def test_asked_to_set_something_up_keeps_its_reading() -> None:
+    # counterpart: asked to set up, then the list of each one, is still the create
+    assert accepted(
+        "the co-op board asked me to set up something for boat hires. Each one needs a date"
+        " and a price."
+    ) == ["BoatHire(date_value:date,price:decimal)"]

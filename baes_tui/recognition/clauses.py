@@ -3124,6 +3124,17 @@ def simplify(text: str) -> str:
         r"\g<x> too",
         s,
     )
+    # (lr61) "my groomers keep asking me to also note down the coat condition on each dog",
+    # "the vets have asked us to record …": people asking the writer to keep a value wish it
+    # kept, as "we would like to …" says (nothing was read)
+    s = rx(
+        r"\b(?:the|my|our|his|her|their) [a-z]+(?: [a-z]+)? (?:(?:keep|keeps|kept|have been"
+        r"|has been) asking|(?:have |has )?asked) (?:me|us) to (?=(?:also )?(?:log|record|track"
+        r"|keep|store|save|register|note down|write down|jot down|note|capture) )"
+    ).sub(
+        "we would like to ",
+        s,
+    )
     # "I'd like him to log meter readings …", "we want staff to record …": who will keep
     # them says nothing about what is kept ("I want the members to also store F" gives them F)
     s = rx(
