@@ -3126,11 +3126,14 @@ def simplify(text: str) -> str:
     )
     # (lr61) "my groomers keep asking me to also note down the coat condition on each dog",
     # "the vets have asked us to record …": people asking the writer to keep a value wish it
-    # kept, as "we would like to …" says (nothing was read)
+    # kept, as "we would like to …" says (nothing was read); only with the value's article
+    # ("asked me to write down what we need" asks for the request; "… to track tips per
+    # appointment so …" is the reason for an ask that follows)
     s = rx(
         r"\b(?:the|my|our|his|her|their) [a-z]+(?: [a-z]+)? (?:(?:keep|keeps|kept|have been"
         r"|has been) asking|(?:have |has )?asked) (?:me|us) to (?=(?:also )?(?:log|record|track"
-        r"|keep|store|save|register|note down|write down|jot down|note|capture) )"
+        r"|keep|store|save|register|note down|write down|jot down|note|capture) (?:the|a|an"
+        r"|their|its) )"
     ).sub(
         "we would like to ",
         s,
