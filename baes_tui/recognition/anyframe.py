@@ -100,7 +100,12 @@ def _owner(text: str, at: int) -> Noun | None:
         return _each_thing(each["x"], text[: each.start()])
     head = text[:at]
     verb = rx(rf"\b(?:{MANAGE_VERBS}|{CREATE_VERBS})\b")
-    said = verb.search(head)
+    # (lr61) "there is a waiting list entry with …", "a price list item with …": a verb's word
+    # after an article and a word is a noun of the thing's name, no verb (the list's owner was
+    # read as `Entry`, accepted)
+    said = next(
+        (v for v in verb.finditer(head) if not _NAMED_AFTER.search(head, 0, v.start())), None
+    )
     if said is None:
         # no verb: the words before the list are the thing's name alone ("Balloon flights
         # with …"), never a sentence about the business
@@ -125,6 +130,12 @@ def _owner(text: str, at: int) -> Noun | None:
     if _CLAUSE.intersection(" ".join(words).replace("'", " '").split()):
         return None
     return _thing(" ".join(words))
+
+
+# an article and a word right before a verb's word: the word is a noun there ("a waiting list";
+# right after the article alone, "a log entry", it broke a blind reading a person had right,
+# aggregates only, and is left)
+_NAMED_AFTER = re.compile(r"\b(?:a|an|the|this|that|our|my|their)\s+[a-z]+\s+$")
 
 
 def _object_of(phrase: str, verb: re.Pattern[str]) -> str:

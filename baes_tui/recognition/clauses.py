@@ -65,6 +65,7 @@ from baes_tui.recognition.nouns import (
     in_wordnet,
     is_noun,
     is_verb,
+    mostly_describes,
     properties_are_houses,
 )
 from baes_tui.recognition.patterns import rx
@@ -202,9 +203,19 @@ _CORRECTION = re.compile(
 # "screens: mesh count, frame size, reclaimed?": a terse list under its topic whose last item
 # is a lone participle with a question mark asks whether each one is so (a yes/no); the mark
 # would be cut off with the talk at the end of the line
-# ("customers (name, phone, licence checked?)": in brackets too)
-_TERSE_LIST = re.compile(r"^[a-z][a-z -]{0,30}(?::\s*[^:?]+,[^:?]+\?|\s*\([^():?]+,[^():?]+\?\))$")
+# ("customers (name, phone, licence checked?)": in brackets too, where an item may be typed,
+# "MarketDay(date, stalls booked: int, rainy?)")
+_TERSE_LIST = re.compile(r"^[a-z][a-z -]{0,30}(?::\s*[^:?]+,[^:?]+\?|\s*\([^()?]+,[^()?]+\?\))$")
 _ASKED_LAST = re.compile(r"(?<=[,\s])([a-z]{4,})\?(?=\)?$)")
+
+
+def _asked_last(m: re.Match[str]) -> str:
+    """ "reclaimed?" and (lr61) "rainy?", "muddy?" ending a terse list ask whether each one is
+    so: a participle or a word that mostly describes is a yes/no (in brackets, "MarketDay(…,
+    rainy?)", the mark was cut off with the line's end and the field read as text, accepted)."""
+    return f"{m[1]} (yes/no)" if said_done(m[1]) or mostly_describes(m[1]) else m[0]
+
+
 _LEADING_TALK = re.compile(
     # "Hi team, quick one: …": a greeting with whom it greets is talk before the ask
     r"^(?:(?:"
@@ -3144,7 +3155,7 @@ def simplify(text: str) -> str:
     s = _YOU_DO.sub(lambda m: (m["p"] or "") + (m["t"] or ""), s)
     s = _MORE_AFTER_EACH.sub(r"\g<v>\g<a> and \g<b> \g<each>", s)
     if _TERSE_LIST.match(s):
-        s = _ASKED_LAST.sub(lambda m: f"{m[1]} (yes/no)" if said_done(m[1]) else m[0], s)
+        s = _ASKED_LAST.sub(_asked_last, s)
     # "(both as date and time)", "(so date and hour)": inside a note, one type (its "and"
     # joins no two things)
     s = rx(r"(\([^()]*?)\bdate (?:and|&) (?:time|hour)\b(?=[^()]*\))").sub(r"\1datetime", s)
@@ -3280,6 +3291,20 @@ def simplify(text: str) -> str:
         r"|of)\b)[a-z]+){0,3})[.!]?$"
     ).sub(
         r"\g<x> too",
+        s,
+    )
+    # (lr61) "my groomers keep asking me to also note down the coat condition on each dog",
+    # "the vets have asked us to record …": people asking the writer to keep a value wish it
+    # kept, as "we would like to …" says (nothing was read); only with the value's article
+    # ("asked me to write down what we need" asks for the request; "… to track tips per
+    # appointment so …" is the reason for an ask that follows)
+    s = rx(
+        r"\b(?:the|my|our|his|her|their) [a-z]+(?: [a-z]+)? (?:(?:keep|keeps|kept|have been"
+        r"|has been) asking|(?:have |has )?asked) (?:me|us) to (?=(?:also )?(?:log|record|track"
+        r"|keep|store|save|register|note down|write down|jot down|note|capture) (?:the|a|an"
+        r"|their|its) )"
+    ).sub(
+        "we would like to ",
         s,
     )
     # "I'd like him to log meter readings …", "we want staff to record …": who will keep

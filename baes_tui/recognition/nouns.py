@@ -952,9 +952,12 @@ def suffix_vowel_slip(word: str) -> str | None:
     """ "consultent" → consultant, "maintenence" → no (two slips), "attendence" → attendance:
     a word of seven letters or more that no dictionary knows, whose unheard vowel in an
     ending swapped gives a word WordNet lists as it is (not only as two run together)."""
-    if len(word) < 7 or in_wordnet(word) or in_wordnet(singular(word)) or _is_verb(word):
+    if len(word) < 6 or in_wordnet(word) or in_wordnet(singular(word)) or _is_verb(word):
         return None
-    for typed, meant in _SUFFIX_VOWELS:
+    # (lr61) "puppit", "helmits", "tickit": the "-et" of a noun's ending said as "-it" (read
+    # as things Puppit, Helmit and accepted); from six letters, as no longer ending is heard so
+    pairs = _SUFFIX_VOWELS if len(word) >= 7 else ()
+    for typed, meant in (*pairs, ("it", "et")):
         for tail in ("", "s"):
             if word.endswith(typed + tail):
                 candidate = word[: len(word) - len(typed + tail)] + meant + tail

@@ -807,6 +807,14 @@ def _register_added(clause: Clause) -> Mention | None:
     return Mention(noun, True, False, clause.segment)
 
 
+def _table_said_in_passing(original: str, words: tuple[str, ...]) -> bool:
+    """(lr61) "3. Keep the product table in sync on deploy": a table named in lower case with
+    "the" in a line about practice is where the rows are stored, no thing asked for (it made
+    an empty Product beside the Shampoo entity listed, asked); "the Product table" stays."""
+    said = r"\s+".join(re.escape(w) for w in words)
+    return bool(re.search(rf"\b(?:the|our|this|that)\s+{said}\s+tables?\b", original))
+
+
 def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
     if is_tech_only(clause.text):
         return [Constraint(clause.original, clause.segment)]
@@ -817,7 +825,12 @@ def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
             return thing
         # Only an entity written as one ("… for a Vehicle entity") survives in such a line.
         mention = read_mention(clause)
-        if mention is not None and mention.entity is not None and mention.entity.explicit:
+        if (
+            mention is not None
+            and mention.entity is not None
+            and mention.entity.explicit
+            and not _table_said_in_passing(clause.original, mention.entity.words)
+        ):
             return [mention, Constraint(clause.original, clause.segment)]
         if rx(r"\bentity\b").search(clause.text):
             # "LabTest entity with just:": a thing written as an entity keeps its practice word

@@ -2945,6 +2945,48 @@ def _person_needed(draft: Draft, cleaned: Cleaned) -> None:
     )
 
 
+# (lr61) "crate volunter shifts with shift date, …": a request opened by "crate" and then a
+# name, no article, is "create" misspelt as often as the thing's first word ("crate deliveries
+# with driver, date"); the verb with an article after it is read as "create" already
+# (text.py `_CRATE_VERB`). Read as CrateVolunteerShift it was accepted wrong.
+_CRATE_OPENS = re.compile(r"^\W*crate\s+(?!(?:entity|table|model|with|for|and|of)\b)[a-z]", re.I)
+
+
+def _crate_opening_doubted(draft: Draft, cleaned: Cleaned) -> None:
+    """A thing named "Crate…" from a request opened by "crate" and a name is asked about."""
+    if draft.missing or draft.intent is not Intent.CREATE_ENTITY:
+        return
+    if not _CRATE_OPENS.match(cleaned.text):
+        return
+    named = [e.name for e in draft.entities if e.name.startswith("Crate") and e.name != "Crate"]
+    if named:
+        _ask(draft, f"did 'crate' mean 'create'? say whether the thing is {named[0]}")
+
+
+# (lr61) "we want the names logged on the whiteboard": a medium things are written on today,
+# said after "on"/"in", is where the values go now, never the thing kept (it was read as fields
+# added to a thing Whiteboard, accepted); a thing named so with a capital or "entity" stays
+_ON_A_MEDIUM = re.compile(
+    r"\b(?:on|in|onto|into)\s+(?:the|a|an|our|my|their)\s+(?:old\s+|big\s+|shared\s+)?"
+    r"(?P<m>whiteboard|blackboard|chalkboard|clipboard|notebook|notepad|spreadsheet|diary"
+    r"|calendar|fridge|paper)s?\b(?!\s+(?:entity|table|model)\b)"
+)
+
+
+def _medium_as_thing(draft: Draft, cleaned: Cleaned) -> None:
+    """Fields given to a thing that is only the medium said after "on"/"in" are asked."""
+    if draft.missing or draft.intent not in (Intent.ADD_FIELDS, Intent.CREATE_ENTITY):
+        return
+    media = {m["m"] for m in _ON_A_MEDIUM.finditer(cleaned.text)}
+    if not media:
+        return
+    for entity in draft.entities:
+        word = entity.name.lower()
+        if word in media and word not in cleaned.capitalised:
+            _ask(draft, f"is the {word} a thing to keep, or where the values are written now?")
+            return
+
+
 _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _respell_entities,
     _respell_fields,
@@ -2955,6 +2997,8 @@ _AFTER_ASSEMBLY: tuple[Check, ...] = (
     _kept_after_the_act,
     _created_renamed_by(each_of_the_compound),
     _compound_doubted,
+    _crate_opening_doubted,
+    _medium_as_thing,
     _act_frame_doubted,
     _created_renamed_by(rows_of_a_sheet),
     _created_renamed_by(owner_without_apostrophe),

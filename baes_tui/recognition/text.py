@@ -36,6 +36,7 @@ from baes_tui.recognition.lexicon import (
     BOOL_WORDS,
     COMMAND_VERBS,
     CREATE_VERBS,
+    DATE_WORDS,
     DECIMAL_WORDS,
     FIELD_HINTS,
     FILLER,
@@ -608,6 +609,11 @@ def _optional_mark(m: re.Match[str]) -> str:
         # asked at the list's end, is a yes/no said so (left with its "?", the mark was lost
         # with the sentence's stop and the field read as text, accepted)
         return f"{item} (yes/no)"
+    if m["last"] and _valued_by_its_word(words):
+        # (lr61) "Customer: name, email, loyalty points (integer), birthday?": a word that
+        # gives its value's type (a date, a count, a measure, a sum) names a value that cannot
+        # be a yes/no; its "?" marks it optional ("birthday?" was a yes/no, accepted)
+        return f"{item} (optional)"
     if m["last"] and first_sense(last) != "noun.communication":
         # "…, club member?", "…, allergies?", "…, gift wrap?": at the end of a terse list a
         # "?" asks whether it is so (house tests, doubt56); only a text written down, "notes?",
@@ -633,6 +639,16 @@ def _asks_if_done(words: list[str]) -> bool:
     if len(words) == 1:
         return last.endswith("ed") and (last in BOOL_WORDS or last in ("needed", "required"))
     return done_to_one_thing(words)
+
+
+# the words that type a value by themselves (the README's "without one, the words decide")
+_VALUE_TYPED = DATE_WORDS | INT_WORDS | FLOAT_WORDS | DECIMAL_WORDS
+
+
+def _valued_by_its_word(words: list[str]) -> bool:
+    """ "birthday", "start date", "weight", "deposit": an item of up to three words ending in
+    a word that types a value; "up to date", "out of stock" say a state, not the value."""
+    return len(words) <= 3 and words[-1] in _VALUE_TYPED and not {"to", "of"} & set(words)
 
 
 # words that end a participle's item as the name of what it is about ("drawn by", "sent at")
@@ -3537,6 +3553,76 @@ def _not_needed_just(m: re.Match[str]) -> str:
     return m[0] if _SAYS_WHERE.search(m["x"] + " ") else ""
 
 
+# (lr61) "we don't need the deposit any more, just the price on Booking", "Booking doesn't
+# need the fax, only the phone": a field not needed, then ", just/only" and what stays, is the
+# removal of that field alone (what stays was removed with it, or "any more" was read into the
+# name, `deposit_anymore`, accepted); the place said at the end is the removal's. Not when
+# what follows asks for something new ("just a list of …": _NOT_NEEDED_JUST's talk)
+_NOT_NEEDED_KEEP_JUST = re.compile(
+    r"(?m)(?P<no>\b(?:[Ww]e|I|i|[A-Z][a-z]+)[ \t]+(?:(?i:really)[ \t]+)?"
+    r"(?i:do[ \t]+not|does[ \t]+not|don't|doesn't|dont|doesnt|no[ \t]+longer)[ \t]+"
+    r"(?:(?i:really)[ \t]+)?(?i:need|want|use)[ \t]+"
+    r"(?i:the|a|an|any|our|their|its)[ \t]+[a-z][a-z -]{0,40}?"
+    r"(?:[ \t]+(?i:any[ \t]?more|any[ \t]+longer))?)"
+    r"[ \t]*,[ \t]*(?i:just|only)[ \t]+(?!(?i:a|an|some|one|another)[ \t])"
+    r"(?P<kept>[a-z][^,.;:!?\n()]{0,59}?)"
+    r"(?P<place>[ \t]+(?:on|in|from|for)[ \t]+(?:the[ \t]+)?[A-Za-z]+"
+    r"(?:[ \t]+(?:entity|table|model))?)?"
+    r"(?=[ \t]*(?:[.!]|$))"
+)
+
+
+def _not_needed_keep_just(m: re.Match[str]) -> str:
+    if rx(r"\bwith\b").search(m["kept"]):
+        return m[0]  # "…, just members with name and email": an ask of its own
+    return f"{m['no']}{m['place'] or ''}"
+
+
+# (lr61) "… the oven maintenance. Need: oven name, technician, …", "Wanted: …": "need" or
+# "want" alone as a label before a list says "we need:" (the label was read into the first
+# field, `need_oven_name`, accepted). "Required:" is left alone: it marks what must be filled.
+_NEED_LABEL = re.compile(
+    r"(?m)(?P<pre>(?:^|(?<=[.!?])[ \t]+)[ \t]*)(?i:needs?|needed|wants?|wanted)[ \t]*:(?=[ \t]*\S)"
+)
+# (lr61) "Our recipes need storing: title, …", "the vans need tracking with plate, …", "hives
+# need to be recorded: …": things said to need keeping, then their list, ask to keep them (the
+# gerund was read as the thing, "Storing"/"Tracking", accepted)
+_THINGS_NEED_KEEPING = re.compile(
+    r"(?m)(?P<pre>(?:^|(?<=[.!?])[ \t]+)[ \t]*)"
+    r"(?P<x>(?:(?i:the|our|my|all[ \t]+the|all[ \t]+our)[ \t]+)?"
+    r"[A-Za-z][a-z]*(?:[ \t][a-z]+){0,2}?s)"
+    r"[ \t]+(?:need|needs)[ \t]+(?:(?:storing|tracking|recording|logging|keeping|saving"
+    r"|registering|managing)|to[ \t]+be[ \t]+(?:stored|tracked|recorded|logged|kept|saved"
+    r"|registered|managed))(?P<end>[ \t]*:|[ \t]+with[ \t])"
+)
+
+
+# (lr61) "members now also give us their emergency contact …, can that go on Member", "… -
+# could it live on the Kennel entity?": what was just said, asked to go on a thing named as
+# one, is added to it, as "can you add that to Member" is (the ask was dropped as a rule and
+# the right reading asked)
+_CAN_THAT_GO_ON = re.compile(
+    r"(?P<pre>[,;.!]|[ \t][-\u2013\u2014])[ \t]*(?:(?i:so|and|but)[ \t]+)?(?i:can|could)[ \t]+"
+    r"(?i:that|it|this|those|these|they)[ \t]+(?i:go|live|sit|be[ \t]+(?:added|stored|kept|put))"
+    r"[ \t]+(?i:on|in|to|onto|into)[ \t]+"
+    r"(?P<x>(?:(?i:the)[ \t]+)?[A-Z][A-Za-z]*(?:[ \t]+(?i:entity|table|model))?)"
+    r"(?=[ \t]*(?:[?.!]|$))",
+    re.M,
+)
+
+
+# (lr61) "…, how much they weigh (weight is fine) and allergies", "what it costs (call it
+# price)": a value said in words, then in brackets the short name the writer accepts for it,
+# is that name (the item was dropped as a rule and the reading asked); only with the words
+# that give the name ("is fine", "will do", "call it"): a bare "(date)" types the item
+_SAID_THEN_NAMED = re.compile(
+    r"(?i)\b(?:how[ \t]+(?:much|many|old|long|far|tall|heavy|big|often)|what|when|where|who)"
+    r"[ \t]+[a-z'][a-z' ]{0,40}?[ \t]*\([ \t]*(?:(?P<c>call[ \t]+it|name[ \t]+it)[ \t]+)?"
+    r"(?:just[ \t]+)?['\"]?(?P<n>[a-z][a-z]*(?:[ \t][a-z]+)?)['\"]?"
+    r"(?(c)|[ \t]+(?:is[ \t]+fine|will[ \t]+do|is[ \t]+ok(?:ay)?|works))[ \t]*\)"
+)
+
+
 _NAME_NOT_NEEDED = re.compile(
     r"(?m)^(?P<x>[ \t]*)(?P<t>(?:(?i:the)[ \t]+)?(?:[A-Z][A-Za-z]*[ \t]+(?i:entity|table|model)"
     r"|(?P<c>[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?:[ \t]+(?i:thing|one))?))(?P<colon>[ \t]*:)?[ \t]+"
@@ -6160,6 +6246,13 @@ def clean(request: str) -> Cleaned:
         text = _REMOVED_THEN_WHY.sub(r"\g<a>, \g<d>\g<p>\g<end>", text)
     if _may_hold(text, "need", "want"):
         text = _NOT_NEEDED_JUST.sub(_not_needed_just, text)
+        text = _NOT_NEEDED_KEEP_JUST.sub(_not_needed_keep_just, text)
+        text = _NEED_LABEL.sub(lambda m: f"{m['pre']}We need:", text)
+        text = _THINGS_NEED_KEEPING.sub(lambda m: f"{m['pre']}Track {m['x']}{m['end']}", text)
+    if _may_hold(text, " go ", " live ", " sit "):
+        text = _CAN_THAT_GO_ON.sub(r"\g<pre> can you add that to \g<x>", text)
+    if "(" in text and _may_hold(text, " fine", " do)", " it "):
+        text = _SAID_THEN_NAMED.sub(lambda m: m["n"], text)
     if _may_hold(text, "need", "can go", " used"):
         text = _NAME_NOT_NEEDED.sub(_name_not_needed, text)
         text = _ENTITY_GONE_THEN_WHY.sub(r"\g<a>. ", text)
