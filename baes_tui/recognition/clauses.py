@@ -2945,8 +2945,9 @@ _PRONOUN_DOWN = re.compile(
 # left out, is renamed to it (the wish was read into the old name, treasurer_wants_annual_rent,
 # and accepted); never "we want a field called notes" or "a new entity called Drill", which add
 _WANTS_CALLED = re.compile(
+    # (what someone else prefers is only reported, as `_REWORDED` reads it: chg30)
     r"^(?:(?:he|she|they|(?:the|our|my) [a-z]+(?: [a-z]+)?) (?:would |really )?(?:likes?|wants?"
-    r"|prefers?|would like|would prefer) (?!(?:a|an|one|some|another|any|new|something|it|them"
+    r"|would like) (?!(?:a|an|one|some|another|any|new|something|it|them"
     r"|this|that|these|those|us|me|him|her|everything|all)\b)(?P<old>[a-z'\"][^,;]{0,50}?)"
     r"(?: to be)?"
     # (the writer's own wish said with "to be" is read as it was: changes.py `_REWORDED`)

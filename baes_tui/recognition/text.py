@@ -3593,8 +3593,8 @@ _THINGS_NEED_KEEPING = re.compile(
     r"[A-Za-z][a-z]*(?:[ \t][a-z]+){0,2}?s)"
     r"[ \t]+(?:need|needs)[ \t]+(?:(?:storing|tracking|recording|logging|keeping|saving"
     r"|registering|managing)|to[ \t]+be[ \t]+(?:stored|tracked|recorded|logged|kept|saved"
-    r"|registered|managed))(?P<end>[ \t]*:|[ \t]+with[ \t])"
-)
+    r"|registered|managed))(?P<end>[ \t]*:|[ \t]+with[ \t](?!(?:each|every)\b))"
+)  # ("Notes need to be kept with each order": kept on another thing, how to build: short4)
 
 
 # (lr61) "members now also give us their emergency contact …, can that go on Member", "… -
