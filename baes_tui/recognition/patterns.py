@@ -41,6 +41,13 @@ def may_hold(text: str, *phrases: str) -> bool:
     return low is None or any(map(low.__contains__, phrases))
 
 
+def holds_any(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether one of `phrases` is in `text` as written (case counts): a rule asks this before
+    it runs a case-sensitive pattern that cannot match without one of them (most texts hold
+    none, and a plain substring test costs a fraction of a failed search)."""
+    return any(map(text.__contains__, phrases))
+
+
 def _word_char(c: str) -> bool:
     """`re`'s \\w on str: a letter, a digit or a numeric character, or "_"."""
     return c.isalnum() or c == "_"

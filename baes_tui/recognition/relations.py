@@ -32,6 +32,7 @@ from baes_tui.recognition.lexicon import (
     FRAME_NOUNS,
     PLURAL_FIELDS,
     PRACTICE_AS_NOUN,
+    PRACTICE_NOUN_WORDS,
     TECH_WORDS,
     UNIT_WORDS,
     WH_WORDS,
@@ -44,7 +45,7 @@ from baes_tui.recognition.nouns import (
     is_verb,
     is_verb_form,
 )
-from baes_tui.recognition.patterns import rx
+from baes_tui.recognition.patterns import holds_any, rx
 from baes_tui.recognition.statements import Relate
 
 # Nouns that name a value a record holds, never a thing of its own: several of them are a list
@@ -513,19 +514,13 @@ _FOR_A_PERIOD = re.compile(
 
 
 # The fixed words some patterns above cannot match without (`_read_said` runs a pattern only
-# where one of its words is in the clause): a modal before a hedge, a count (`_COUNTED`), an
-# amount ("lots of"), a verb of `_PHRASAL`, a verb of `_ATTACHED_TO_IT`
+# where one of its words is in the clause, `holds_any`): a modal before a hedge, a count
+# (`_COUNTED`), an amount ("lots of"), a verb of `_PHRASAL`, a verb of `_ATTACHED_TO_IT`
 _MODALS_OF_HEDGE = ("can", "may", "could", "might", "will", "would")
 _COUNT_WORDS = ("one", "a single", "many", "several", "multiple", "various", "different")
 _LOTS_WORDS = ("lots of", "a lot of", "loads of", "plenty of")
 _PHRASAL_WORDS = (" after", " care of", " up ", " in charge of", " part in", "out with", "through")
 _ATTACHED_WORDS = ("attached", "linked", "assigned", "tied", "connected", "related")
-
-
-def _says_any(s: str, words: tuple[str, ...]) -> bool:
-    """Whether one of `words` is in `s` (a substring): a pattern that needs one of them cannot
-    match without it, so a rule asks this before it runs the pattern."""
-    return any(map(s.__contains__, words))
 
 
 @lru_cache(maxsize=64)
@@ -553,7 +548,7 @@ def _read_said(
         # one
         s = _EACH_AFTER_SUBJECT.sub(r"\g<x> ", s)
         s = _EACH_AFTER_IRREGULAR.sub(_each_after_irregular, s)
-    if _says_any(s, _MODALS_OF_HEDGE):
+    if holds_any(s, _MODALS_OF_HEDGE):
         # "a paper can in principle be presented in several sessions", "a book can occasionally
         # belong to two series": how sure or how often, said after the modal, is no part of
         # the link
@@ -568,7 +563,7 @@ def _read_said(
     # the "call" of a rename); "be on" a counted group is being in it ("players can be on many
     # teams", "a song can be on several albums")
     # (each of these needs a count, `_COUNTED`: a clause without one skips them)
-    if _says_any(s, _COUNT_WORDS):
+    if holds_any(s, _COUNT_WORDS):
         s = _ASKED_LINK.sub(lambda m: f"{m['x'] or m['x2']} can {m['v'] or m['v2']}", s)
         s = _MAY_BE_IN_COUNTED.sub("belong to ", s)
         s = _COMPLEX_PREP_COUNTED.sub(r"\1 ", s)
@@ -580,7 +575,7 @@ def _read_said(
     # verb of more than one word is one verb (not "NurseLook"), and so is a verb of keeping
     # after one counted subject ("a depot keeps many trucks" is no request to keep depots)
     # ("volunteers take part in many drives": taking part in a thing is joining it)
-    if _says_any(s, _PHRASAL_WORDS):
+    if holds_any(s, _PHRASAL_WORDS):
         s = _PHRASAL.sub(_one_verb, s)
     if "the one" in s:
         # "every quote is for the one move", "each van only has the one driver": "the one"
@@ -594,7 +589,7 @@ def _read_said(
         # "each performance takes place at one venue": where a thing happens, as "is held at"
         s = _TAKES_PLACE.sub(r"is held \1", s)
     # (each of these needs a count, `_COUNTED`, or "lots of", `_LOTS_OF_THINGS`)
-    if _says_any(s, _COUNT_WORDS) or _says_any(s, _LOTS_WORDS):
+    if holds_any(s, _COUNT_WORDS) or holds_any(s, _LOTS_WORDS):
         s = _KEEPS_COUNTED.sub(r"\1 holds ", s)
         # "each canoe is kept in one shed": kept where, a place counted (not data that is kept)
         s = _KEPT_IN_COUNTED.sub(r"\1 stored \2 ", s)
@@ -605,19 +600,19 @@ def _read_said(
         # "a volunteer does many shifts": "do" before a count is the main verb, not an
         # auxiliary
         s = _DOES_COUNTED.sub("have ", s)
-    if _says_any(s, _ATTACHED_WORDS):
+    if holds_any(s, _ATTACHED_WORDS):
         # "a claim can have many photos attached to it": the link said again after the target
         s = _ATTACHED_TO_IT.sub("", s)
     if "time" in s or "once" in s:
         # "each barrel holds one vintage at a time": when it holds it is no part of the target
         s = _AT_A_TIME.sub("", s)
-    if _says_any(s, ("only", "max", "most", "tops")):
+    if holds_any(s, ("only", "max", "most", "tops")):
         s = _ONE_ONLY.sub(r"\1", s)
-    if _says_any(s, ("now", "days", "too", "well")):
+    if holds_any(s, ("now", "days", "too", "well")):
         # nor is "now" after one thing named ("the brewery charges a deposit now"); "items
         # are really products now" says what they are
         s = _NOW_OR_TOO.sub(r"\1", s)
-    if _says_any(s, ("properly", "correctly", "app", "system")):
+    if holds_any(s, ("properly", "correctly", "app", "system")):
         # "could each job be assigned to one engineer properly?": how well it is linked (done
         # in the app rather than typed into a sheet) is no part of the target
         s = _PROPERLY_IN_APP.sub("", s)
@@ -641,7 +636,7 @@ def _read_said(
         s = f"{m['x']} is {s[m.end() :]}"  # ("each employee works in …" has its verb)
     # "Relate Hive to Apiary, one apiary many hives": the kind said by counting each side
     if (
-        _says_any(s, ("one", "1", "a single", "each"))
+        holds_any(s, ("one", "1", "a single", "each"))
         and (counted := _COUNTS_AFTER.search(s))
         and (found := _read_relation(clause, s[: counted.start()], things=things))
         and (sides := _counted_sides(found, counted)) is not None
@@ -722,7 +717,9 @@ def _read_relation(
     known: frozenset[str] = frozenset(),
     things: frozenset[str] = frozenset(),
 ) -> Relate | None:
-    said = PRACTICE_AS_NOUN.sub(" thing", s)  # "every stay belongs to one dog": a thing
+    said = s
+    if holds_any(s, PRACTICE_NOUN_WORDS):
+        said = PRACTICE_AS_NOUN.sub(" thing", s)  # "every stay belongs to one dog": a thing
     words = set(rx(r"[a-z-]+").findall(said)) - things
     if words & CONSTRAINT_WORDS or rx(r"\bnot\b|\bnever\b").search(s):
         return None
