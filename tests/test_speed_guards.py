@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from baes_tui.recognition import changes, fields, lexicon, relations, text
+from baes_tui.recognition import changes, clauses, fields, lexicon, relations, text
 from baes_tui.recognition.patterns import holds_any
 
 try:
@@ -140,6 +140,8 @@ EXACT = [
     (T._SHELL_VERB, ("mv", "del")),
     (T._LABELLED_CHANGE, (":",)),
     (T._SIZED_TYPE, ("(",)),
+    (clauses._FRONTED_REMOVE, clauses._FRONTED_REMOVE_WORDS),
+    (clauses._FRONTED_RENAME, ("call",)),
 ]
 # case-blind checks (`may_hold`)
 FOLDED = [
@@ -202,3 +204,61 @@ def test_holds_any():
     assert holds_any("each van has one driver", ("one", "many"))
     assert not holds_any("each van has a driver", ("one", "many"))
     assert not holds_any("Each", ("each",))  # case as written
+
+
+def _guards_in(function: object) -> list[tuple[int, str, re.Pattern[str], tuple[str, ...]]]:
+    """Each `if holds_any(s, (…)):` in `function` whose body is one `s = PATTERN.sub(…, s)`:
+    (line, test, pattern, the words asked for)."""
+    import ast
+    import inspect
+    import textwrap
+
+    module = inspect.getmodule(function)
+    source = textwrap.dedent(inspect.getsource(function))  # type: ignore[arg-type]
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.If) and len(node.body) == 1 and not node.orelse):
+            continue
+        words = _asked_words(node.test)
+        body = node.body[0]
+        if words is None or not isinstance(body, ast.Assign):
+            continue
+        call = body.value
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)):
+            continue
+        if call.func.attr != "sub":
+            continue
+        owner = call.func.value
+        if isinstance(owner, ast.Name):
+            pattern = getattr(module, owner.id, None)
+        elif isinstance(owner, ast.Call) and getattr(owner.func, "id", "") == "rx":
+            pattern = re.compile(*(ast.literal_eval(a) for a in owner.args))
+        else:
+            continue
+        if isinstance(pattern, re.Pattern):
+            found.append((node.lineno, ast.unparse(node.test), pattern, words))
+    return found
+
+
+def _asked_words(test: object) -> tuple[str, ...] | None:
+    """The words an `if holds_any(s, (…))` test asks the text for, else None."""
+    import ast
+
+    if isinstance(test, ast.Call) and getattr(test.func, "id", "") == "holds_any":
+        return tuple(ast.literal_eval(test.args[1]))
+    return None
+
+
+def test_every_precheck_in_simplify_is_needed_by_its_pattern():
+    """`clauses.simplify` runs ~270 rewrites on every segment of a request (most of a long
+    request's regex time); a rewrite there asked first `holds_any(s, …)` (speed only: the
+    checks written `"…" in s` may say more than the pattern does, on purpose) runs only where
+    its pattern's words are."""
+    from baes_tui.recognition.clauses import simplify
+
+    guards = _guards_in(simplify.__wrapped__)
+    assert len(guards) > 60
+    unproved = [
+        (line, test) for line, test, p, words in guards if not needs_one_of(p, words, fold=False)
+    ]
+    assert not unproved
