@@ -256,8 +256,8 @@ _NOT_A_SENDER = frozenset("it them this that these those i we you they he she".s
 def is_sender(text: str) -> bool:
     """A sentence (or an opening clause) that only says who writes, back again."""
     plain = _plain(text).strip(" !.:)")
-    words = set(_WORD.findall(plain))
-    if not _SENDER.match(plain) or words & _NOT_A_SENDER:
+    # (the words are read only after the shape matched: most sentences are no sender)
+    if not _SENDER.match(plain) or set(_WORD.findall(plain)) & _NOT_A_SENDER:
         return False
     return not _ASK_CUE.search(rx(r"^(?:hi|hey|hello|hiya)\b").sub("", plain))
 

@@ -52,7 +52,7 @@ from baes_tui.recognition.nouns import (
     names_a_thing,
     only_describes,
 )
-from baes_tui.recognition.patterns import rx
+from baes_tui.recognition.patterns import may_hold, rx
 from baes_tui.recognition.plausibility import FUNCTION_WORDS
 from baes_tui.recognition.relations import VALUE_NOUNS
 from baes_tui.recognition.statements import Change, Modify, Reason, Remove, Rename
@@ -3287,6 +3287,14 @@ _WANT_IT_CALLED = re.compile(
 )
 
 
+# The words some patterns of `_said_otherwise` cannot match without: a verb of keeping "as"
+# (`_STORED_AS`, `_BARE_STORED_AS`), the verb of an echoed removal (`_ECHO`), the kinds a field
+# is said to allow (`_ALLOWS_KIND`)
+_STORED_WORDS = ("stored", "kept", "saved", "recorded", "held")
+_ECHO_VERBS = ("remove", "delete", "drop", "take", "get rid")
+_KINDS_ALLOWED = ("decimals", "integers", "numbers", "dates", "timestamps", "booleans")
+
+
 def _said_otherwise(text: str, clause: Clause) -> str:
     """Shapes of a change that name it after the fact, with a wish, or tersely."""
     text = _ASKED_TO.sub("", text)  # "we've been asked to stop storing …"
@@ -3294,11 +3302,14 @@ def _said_otherwise(text: str, clause: Clause) -> str:
     # (after a topic, "Tutor: we want it called Mentor", "it" may be the topic: left asked)
     if clause.topic is None:
         text = _WANT_IT_CALLED.sub("it should be called ", text)
-    # "the price should be stored as money": how it is stored is what it is
-    text = rx(r"\b(be|become)\s+(?:stored|kept|saved|recorded|held)\s+as\s+").sub(r"\1 ", text)
+    # (Speed, not meaning: below, a pattern that cannot match without one of a few words runs
+    # only where `may_hold` finds one of them; the reading is the same either way.)
+    if may_hold(text, *_STORED_WORDS):
+        # "the price should be stored as money": how it is stored is what it is
+        text = rx(r"\b(be|become)\s+(?:stored|kept|saved|recorded|held)\s+as\s+").sub(r"\1 ", text)
     text = rx(r"^change the (?:spelling|wording|naming)\s*[:,—-]\s*").sub("", text)
     text = rx(r"^also\s+keep track of\s+").sub("also track ", text)  # ("keep track of X" creates)
-    echo = _ECHO.search(text)
+    echo = _ECHO.search(text) if may_hold(text, *_ECHO_VERBS) else None
     if echo and not echo["ent"] and not rx(r".*\b(?:add|put|include)\b.*").fullmatch(text):
         # (an echo that says where from is read with the removal: `_echo_cut`)
         head = _ECHO.sub("", text)
@@ -3308,10 +3319,12 @@ def _said_otherwise(text: str, clause: Clause) -> str:
         return f"rename {m['old']} to {m['new']}"
     if (m := _BARE_TYPE.match(text)) and type_phrase(said := m["t"] or m["t2"]) is not None:
         return f"it should be {said}"  # "add a gift wrap flag to Order? Just a yes/no."
-    if m := _STORED_AS.match(text):
+    stored = may_hold(text, *_STORED_WORDS)
+    if stored and (m := _STORED_AS.match(text)):
         return f"{m['x']} should be {m['t']}"
     if (
-        (m := _BARE_STORED_AS.match(text))
+        stored
+        and (m := _BARE_STORED_AS.match(text))
         and type_phrase(m["t"]) is not None
         and not rx(r"\b(?:is|are|was|were|be|been|being|currently)\b").search(m["x"])
     ):
@@ -3324,13 +3337,15 @@ def _said_otherwise(text: str, clause: Clause) -> str:
         and not rx(r"\b(?:is|are|was|were|be|been|it|them|this|that)\b").search(m["x"])
     ):
         return f"{m['x']} should be {m['t']}"
-    if (m := _TERSE_TYPE_NOT.match(text)) and not rx(
+    if (
+        may_hold(text, "not", "instead of", "rather than") and (m := _TERSE_TYPE_NOT.match(text))
+    ) and not rx(
         # ("make weight float not text": said with a verb of change, the change reads itself)
         r"\b(?:is|are|was|were|be|been|should|must|can|could|will|would|make|set|change"
         r"|convert|switch|turn|update|modify)\b"
     ).search(m["x"]):
         return f"{m['x']} should be {m['t']}"
-    if m := _ALLOWS_KIND.match(text):
+    if may_hold(text, *_KINDS_ALLOWED) and (m := _ALLOWS_KIND.match(text)):
         kind = {"decimals": "decimal", "integers": "integer", "whole numbers": "whole number",
                 "numbers": "number", "dates": "date", "timestamps": "timestamp",
                 "booleans": "boolean"}[m["t"]]  # fmt: skip
@@ -3344,9 +3359,10 @@ def _said_otherwise(text: str, clause: Clause) -> str:
         r"\g<v> the type of \g<f>",
         text,
     )
-    if m := _ACCEPTS_EMPTY.match(text):
+    empty = may_hold(text, "empty", "blank", "null", "missing")
+    if empty and (m := _ACCEPTS_EMPTY.match(text)):
         return f"{m['f']} should be optional"
-    if m := _NOT_EMPTY.match(text):
+    if empty and (m := _NOT_EMPTY.match(text)):
         return f"{m['f']} should be required"  # "the due date must not be empty"
     if m := rx(
         r"^(?:can|could|may)\s+(?:it|(?:that|this)(?:\s+(?:field|column))?)\s+(?:be|become)\s+(?=\S)"
@@ -3363,7 +3379,7 @@ def _said_otherwise(text: str, clause: Clause) -> str:
         return f"{m['x']} should be {_AGAIN.sub('', m['y'])}"
     if (m := _WANT_BOTH_TO_HAVE.match(text)) and (m["x"] or _written_as_names(m["x2"], clause)):
         return f"add {m['f'] or m['f2']} to {m['x'] or m['x2']}"
-    if m := _ARROW_NOTE.match(text):
+    if may_hold(text, "->", "=>", "→", "⇒") and (m := _ARROW_NOTE.match(text)):
         what = m["what"] or m["what2"] or m["what3"]
         if what in ("field", "column"):  # said to be a field: never read as an entity's rename
             return f"rename the {m['a']} field to {m['b']}{' on ' + m['e'] if m['e'] else ''}"
@@ -3384,18 +3400,19 @@ def _said_otherwise(text: str, clause: Clause) -> str:
         rx(r"\balso\b").search(text[: m.start("f")]) or rx(r"\b(?:too|as well)$").search(text)
     ):
         return f"add {m['f']} to {m['e']}"
-    if m := _LEAVE_EMPTY.match(text):
+    if may_hold(text, "leave") and (m := _LEAVE_EMPTY.match(text)):
         return f"{m['f']} on {m['e']} can be empty"
-    text = _GET_WHEN_FIELD.sub(lambda m: f"{m['get']} a ", text)
+    if may_hold(text, "get"):
+        text = _GET_WHEN_FIELD.sub(lambda m: f"{m['get']} a ", text)
     if renamed := _story_entity_rename(text, clause):
         return renamed
-    if m := _WISH_LEAVE_EMPTY.match(text):
+    if may_hold(text, "leave") and (m := _WISH_LEAVE_EMPTY.match(text)):
         return f"{m['f']} on {m['e']} can be empty"
-    if m := _OWNER_AFTER.match(text):
+    if may_hold(text, "should", "must", "can", "could", "will") and (m := _OWNER_AFTER.match(text)):
         head = m["head"]
         verb = rx(r"\s(?:should|must|can|could|will)\s").search(head)
         return f"{head[: verb.start()]} on {m['e']}{head[verb.start() :]}" if verb else text
-    if m := _NEW_NAME_IS.match(text):
+    if may_hold(text, "name") and (m := _NEW_NAME_IS.match(text)):
         return f"rename {m['old'] or m['old2']} to {m['new']}"
     if (m := _NAME_IN.match(text)) and " to " not in text:
         return f"{m['head']} to {m['new']}"
@@ -3403,7 +3420,7 @@ def _said_otherwise(text: str, clause: Clause) -> str:
         return f"remove {m['f']} from {m['e']}"
     if clause.topic_sep == "dot" and (m := _DOTTED_REMOVE.match(text)):
         return f"remove {m['f']}"
-    if m := _ARROW_GONE.match(text):
+    if may_hold(text, "->", "=>") and (m := _ARROW_GONE.match(text)):
         return f"remove {m['f']}"
     if rx(r"(?:delete|remove|drop)(?:\s+(?:too|as well|please))*").fullmatch(text):
         return "remove it"  # "…, please delete"

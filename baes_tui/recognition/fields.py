@@ -61,7 +61,7 @@ from baes_tui.recognition.nouns import (
     mostly_describes,
     names_a_thing,
 )
-from baes_tui.recognition.patterns import rx
+from baes_tui.recognition.patterns import holds_any, rx
 
 MAX_FIELD_WORDS = 4
 
@@ -524,24 +524,34 @@ class _Item:
 
 
 def _split(text: str) -> list[_Item]:
-    text = _BRACKETS.sub(r"(\1)", text)  # "hull id [text, optional]" annotates like "(…)"
+    # (Speed, not meaning: each rewrite below runs only where the text holds the characters or
+    # the word its pattern cannot match without)
+    if "[" in text:
+        text = _BRACKETS.sub(r"(\1)", text)  # "hull id [text, optional]" annotates like "(…)"
     # "(soprano, alto and so on)", "(low/medium/high, text)": values a field takes are not its
     # name; what else the parenthesis says (its type, a remark) still annotates it
     # "reported at (date and hour)": the second-language way to say date and time; said
     # before the parentheses lose their "and" ("(both as date and time)")
-    text = rx(r"\bdate (?:and|&) (?:time|hour)\b|\bdate\s*/\s*time\b").sub("datetime", text)
-    # "broken (yes or no)": one annotation, said before the parentheses lose their "or"
-    text = rx(r"\b(yes|true) or (no|false)\b").sub(r"\1/\2", text)
-    text = _PARENS.sub(
-        lambda m: f"({_noted(m.group(1))})" if annotates_one(m.group(1)) else m.group(0), text
-    )
-    # Commas and "and" inside "(type, optional)" annotate one item; they do not separate.
-    text = _PARENS.sub(
-        lambda m: "(" + rx(r"\s*(?:,|;|\band\b|\bor\b)\s*").sub(" ", m.group(1)) + ")", text
-    )
-    text = rx(r"\bfirst\s+(?:and|&)\s+last\s+names?\b").sub("first name, last name", text)
+    if "date" in text:
+        text = rx(r"\bdate (?:and|&) (?:time|hour)\b|\bdate\s*/\s*time\b").sub("datetime", text)
+    if " or " in text:
+        # "broken (yes or no)": one annotation, said before the parentheses lose their "or"
+        text = rx(r"\b(yes|true) or (no|false)\b").sub(r"\1/\2", text)
+    if "(" in text:
+        text = _PARENS.sub(
+            lambda m: f"({_noted(m.group(1))})" if annotates_one(m.group(1)) else m.group(0),
+            text,
+        )
+        # Commas and "and" inside "(type, optional)" annotate one item; they do not separate.
+        text = _PARENS.sub(
+            lambda m: "(" + rx(r"\s*(?:,|;|\band\b|\bor\b)\s*").sub(" ", m.group(1)) + ")",
+            text,
+        )
+    if "first" in text:
+        text = rx(r"\bfirst\s+(?:and|&)\s+last\s+names?\b").sub("first name, last name", text)
     text = _PAIRED_ENDS.sub(_paired_ends, text)
-    text = rx(r"\b(?:date and time|date & time)\b").sub("datetime", text)
+    if "date" in text:
+        text = rx(r"\b(?:date and time|date & time)\b").sub("datetime", text)
     # "photographed — yes/no", "price — money": a dash before a type annotates the item; so
     # do a type and a marker in dashed columns ("memo - text - optional", "due - optional - date")
     text = _DASH_TYPE_MARKER.sub(_dash_type_marker, text)
@@ -669,27 +679,24 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
         text = _REQUIRED_NAMED.sub(r"\g<w> required flag", text)
     # "their names, phone numbers and join dates": one value per record
     plural_possessive = bool(rx(r"^(?:all\s+)?their\s").match(text))
-    # "if is vegetarian or not", "whether it is paid or not": a yes/no said as a question
-    text = rx(
-        r"(^|,\s*|\band\s+)if\s+(?:it\s+|they\s+)?(is|are|has|have)\s+([a-z]+(?: [a-z]+)?)"
-        r"\s+or not\b"
-    ).sub(
-        r"\1whether it \2 \3",
-        text,
-    )
-    # "and it is paid or not": the same question without its "if"
-    text = rx(r"(^|,\s*|\band\s+)(?:it|they)\s+(is|are|has|have)\s+([a-z]+)\s+or not\b").sub(
-        r"\1whether it \2 \3",
-        text,
-    )
-    text = rx(r"\b(whether [^,]+?)\s+or not\b").sub(r"\1", text)
-    # "whether it is flying at the moment": when it is asked is no part of the yes/no
-    text = rx(
-        r"\b(whether [^,]+?)\s+(?:at the moment|at present|right now|these days|currently)\b"
-    ).sub(
-        r"\1",
-        text,
-    )
+    # (Speed, not meaning: a rewrite below whose pattern cannot match without a word ("or not",
+    # "whether", "but", "only" …) runs only where the text holds it)
+    if "or not" in text:
+        # "if is vegetarian or not", "whether it is paid or not": a yes/no said as a question
+        text = rx(
+            r"(^|,\s*|\band\s+)if\s+(?:it\s+|they\s+)?(is|are|has|have)\s+([a-z]+(?: [a-z]+)?)"
+            r"\s+or not\b"
+        ).sub(r"\1whether it \2 \3", text)
+        # "and it is paid or not": the same question without its "if"
+        text = rx(r"(^|,\s*|\band\s+)(?:it|they)\s+(is|are|has|have)\s+([a-z]+)\s+or not\b").sub(
+            r"\1whether it \2 \3", text
+        )
+        text = rx(r"\b(whether [^,]+?)\s+or not\b").sub(r"\1", text)
+    if "whether" in text:
+        # "whether it is flying at the moment": when it is asked is no part of the yes/no
+        text = rx(
+            r"\b(whether [^,]+?)\s+(?:at the moment|at present|right now|these days|currently)\b"
+        ).sub(r"\1", text)
     # "…, a floor, and if it has a sink": an item that is only an "if" question asks yes or
     # no, as "whether it has a sink" does; an "if" after a field's name ("email if they have
     # one") or before a rule ("if it is late, …") is not an item of its own
@@ -700,10 +707,10 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     # date (or the year, when that is the annotation) it happened
     text = _WHEN_ITEM.sub(_when_item, text)
     # "… condition and mint or not", "paid or not": a yes/no named by its word alone
-    text = rx(r"(^|,\s*|\band\s+)([a-z]+(?: [a-z]+)?)\s+or not(?=\s*(?:,|;|\.|$))").sub(
-        r"\1\2 (yes/no)",
-        text,
-    )
+    if "or not" in text:
+        text = rx(r"(^|,\s*|\band\s+)([a-z]+(?: [a-z]+)?)\s+or not(?=\s*(?:,|;|\.|$))").sub(
+            r"\1\2 (yes/no)", text
+        )
     # "a reviewed flag (boolean) for when an analyst has signed it off": what the flag means,
     # said after it, is no part of its name
     text = _FLAG_MEANS.sub(r"\g<flag>", text)
@@ -719,43 +726,38 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     )
     # "the germination rate from the last test": where the value was last taken is no part of
     # its name
-    text = rx(
-        r"\s+(?:from|at)\s+the\s+(?:last|latest|most recent|previous)\s+[a-z]+"
-        r"(?=\s*(?:,|;|\.|$))"
-    ).sub(
-        "",
-        text,
-    )
+    if holds_any(text, ("last", "latest", "most recent", "previous")):
+        text = rx(
+            r"\s+(?:from|at)\s+the\s+(?:last|latest|most recent|previous)\s+[a-z]+"
+            r"(?=\s*(?:,|;|\.|$))"
+        ).sub("", text)
     # "a fax again": said of a field brought back, no part of its name
     if "again" in text:
         text = rx(r"\s+again(?=\s*(?:[,;.!?]|$))").sub("", text)
     # "basically supplier name, …": a hedge before the list's first item is talk
-    text = rx(r"(^|,\s*)(?:basically|essentially|literally|mainly|mostly)\s+").sub(r"\1", text)
-    # "notes but these are optional": said of the item before it, as "(optional)" is
-    text = rx(
-        r"\s+but\s+(?:these|those|they|this|that|it)\s+(?:is|are)\s+(?:optional|not required)"
-        r"(?=\s*(?:,|$))"
-    ).sub(
-        " (optional)",
-        text,
-    )
+    if holds_any(text, ("basically", "essentially", "literally", "mainly", "mostly")):
+        text = rx(r"(^|,\s*)(?:basically|essentially|literally|mainly|mostly)\s+").sub(r"\1", text)
+    if "but" in text:
+        # "notes but these are optional": said of the item before it, as "(optional)" is
+        text = rx(
+            r"\s+but\s+(?:these|those|they|this|that|it)\s+(?:is|are)\s+(?:optional|not required)"
+            r"(?=\s*(?:,|$))"
+        ).sub(" (optional)", text)
     # "and notes but notes can be blank", "allergies but they may be left empty": the item
     # named again (or pointed at) after "but" is said to be optional, as "(optional)" says
     text = _BUT_AGAIN_OPTIONAL.sub(_but_again_optional, text)
     # "the next visit date, but only if known": "only" before the condition keeps it the
     # item's optional marker, as "(if known)" is, not a rule about the data
-    text = rx(r"(?:,\s*|\s+)(?:but\s+)?only\s+(if (?:known|any|available|there is one))\b").sub(
-        r" (\1)",
-        text,
-    )
-    # "currency too, just the 3-letter code": "just the …" after an item says what its value
-    # is, as "(3-letter code)" does; it names no field of its own
-    text = rx(
-        r",\s*(?P<n>(?:just|only)\s+(?:the|a|an)\s+[a-z0-9][a-z0-9 -]{0,30}?)(?=\s*(?:[,;.]|$))"
-    ).sub(
-        r" (\g<n>)",
-        text,
-    )
+    if "only" in text:
+        text = rx(r"(?:,\s*|\s+)(?:but\s+)?only\s+(if (?:known|any|available|there is one))\b").sub(
+            r" (\1)", text
+        )
+    if "just" in text or "only" in text:
+        # "currency too, just the 3-letter code": "just the …" after an item says what its
+        # value is, as "(3-letter code)" does; it names no field of its own
+        text = rx(
+            r",\s*(?P<n>(?:just|only)\s+(?:the|a|an)\s+[a-z0-9][a-z0-9 -]{0,30}?)(?=\s*(?:[,;.]|$))"
+        ).sub(r" (\g<n>)", text)
     # "who donated it", "who built them": asking who did it names the one who did
     text = _WHO_DID_IT.sub(lambda m: f"{m['pre']}{m['v']} by", text)
     if "from" in text:
@@ -1914,6 +1916,8 @@ _CHOICES_OF = re.compile(
 
 
 def _two_choices(item: str) -> bool:
+    if "/" not in item:
+        return False  # (both patterns need the slash: most items have none)
     if m := _CHOICES_OF.fullmatch(item.strip()):
         item = m["c"]
     m = _TWO_CHOICES.fullmatch(item.strip())
@@ -1937,7 +1941,7 @@ def _or_values(inner: str) -> bool:
     """A parenthesis that lists values joined by "or" ("(small, medium or large)"), not a type
     said two ways ("(yes or no)", "(date or datetime)") nor a remark ("(optional or not)")."""
     text = inner.strip().lower()
-    if text in TYPE_WORDS or not _OR_VALUES.fullmatch(text):
+    if text in TYPE_WORDS or "or" not in text or not _OR_VALUES.fullmatch(text):
         return False
     items = [i.strip() for i in rx(r",|\bor\b").split(text) if i.strip()]
     if all(item in TYPE_WORDS for item in items):
@@ -2042,7 +2046,10 @@ def _slash_values(inner: str) -> bool:
 def _unchosen(inner: str) -> list[str]:
     """The items of a parenthesis but the values it lists ("low/medium/high"); a unit written
     with a slash is said with "per" ("l/min" → "l per min"), no path."""
-    items = [_CHOICES.sub("", item).strip() for item in rx(r"[,;]").split(inner.lower())]
+    items = [
+        (_CHOICES.sub("", item) if "/" in item else item).strip()
+        for item in rx(r"[,;]").split(inner.lower())
+    ]
     return [_per_unit(item) for item in items if item and not _two_choices(item)]
 
 
@@ -2053,7 +2060,10 @@ UNIT_PARTS = UNIT_WORDS | frozenset("l h s min mins hr hrs sec secs m2 m3 cm2 cm
 
 def _slash_unit(item: str) -> bool:
     return bool(
-        (m := _SLASH_UNIT.fullmatch(item)) and m["a"] in UNIT_PARTS and m["b"] in UNIT_PARTS
+        "/" in item
+        and (m := _SLASH_UNIT.fullmatch(item))
+        and m["a"] in UNIT_PARTS
+        and m["b"] in UNIT_PARTS
     )
 
 

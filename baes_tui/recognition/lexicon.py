@@ -77,6 +77,9 @@ PRACTICE_WORDS = frozenset(
     organized formatted lint linted standards guidelines ui ux docs architecture backups naming
     """.split()
 )
+# (every alternative of PRACTICE_AS_NOUN holds one of these words: a text without one is left
+# as it is, without running the pattern)
+PRACTICE_NOUN_WORDS = ("stay", "remain", "kept")
 # "each stay", "from the Stay entity", "Stay -> Dog": "stay" as a noun (a kennel's or a
 # hotel's stays) is a thing kept, not data that must stay; a determiner, a preposition or a
 # linking verb before it, or an arrow or "entity" after it, makes it the noun

@@ -37,8 +37,24 @@ def may_hold(text: str, *phrases: str) -> bool:
     if seen is not text:
         low = text.lower() if text.isascii() else None
         _LOWERED = (text, low)
-    # (map, not a generator: ~700,000 asks over a dev read)
-    return low is None or any(map(low.__contains__, phrases))
+    if low is None:
+        return True
+    # (a plain loop, not any(map(…)): half the cost for the one to three phrases most rules
+    # ask; ~300 asks a short request, ~700,000 over a dev read)
+    for phrase in phrases:  # noqa: SIM110 (a generator costs more than the test)
+        if phrase in low:
+            return True
+    return False
+
+
+def holds_any(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether one of `phrases` is in `text` as written (case counts): a rule asks this before
+    it runs a case-sensitive pattern that cannot match without one of them (most texts hold
+    none, and a plain substring test costs a fraction of a failed search)."""
+    for phrase in phrases:  # noqa: SIM110 (a generator costs more than the test)
+        if phrase in text:
+            return True
+    return False
 
 
 def _word_char(c: str) -> bool:

@@ -83,6 +83,7 @@ from baes_tui.recognition.lexicon import (
     MANAGE_VERBS,
     PLURAL_FIELDS,
     PRACTICE_AS_NOUN,
+    PRACTICE_NOUN_WORDS,
     PRACTICE_WORDS,
     PROJECT_TOPICS,
     SOFT_FRAMES,
@@ -415,6 +416,8 @@ def _practice_text(text: str) -> str:
         # (new59) "a deposit kept flag", "a tested flag": a practice word before "flag" names
         # the yes/no field, as one typed in brackets does
         low = _WORD_BEFORE_FLAG.sub(lambda m: "thing" if m[0] in PRACTICE_WORDS else m[0], low)
+    if not any(map(low.__contains__, PRACTICE_NOUN_WORDS)):
+        return low
     return PRACTICE_AS_NOUN.sub(" thing", low)
 
 

@@ -32,6 +32,7 @@ from baes_tui.recognition.lexicon import (
     FRAME_NOUNS,
     PLURAL_FIELDS,
     PRACTICE_AS_NOUN,
+    PRACTICE_NOUN_WORDS,
     TECH_WORDS,
     UNIT_WORDS,
     WH_WORDS,
@@ -44,7 +45,7 @@ from baes_tui.recognition.nouns import (
     is_verb,
     is_verb_form,
 )
-from baes_tui.recognition.patterns import rx
+from baes_tui.recognition.patterns import holds_any, rx
 from baes_tui.recognition.statements import Relate
 
 # Nouns that name a value a record holds, never a thing of its own: several of them are a list
@@ -512,6 +513,16 @@ _FOR_A_PERIOD = re.compile(
 )
 
 
+# The fixed words some patterns above cannot match without (`_read_said` runs a pattern only
+# where one of its words is in the clause, `holds_any`): a modal before a hedge, a count
+# (`_COUNTED`), an amount ("lots of"), a verb of `_PHRASAL`, a verb of `_ATTACHED_TO_IT`
+_MODALS_OF_HEDGE = ("can", "may", "could", "might", "will", "would")
+_COUNT_WORDS = ("one", "a single", "many", "several", "multiple", "various", "different")
+_LOTS_WORDS = ("lots of", "a lot of", "loads of", "plenty of")
+_PHRASAL_WORDS = (" after", " care of", " up ", " in charge of", " part in", "out with", "through")
+_ATTACHED_WORDS = ("attached", "linked", "assigned", "tied", "connected", "related")
+
+
 @lru_cache(maxsize=64)
 def _said_now(original: str) -> bool:
     """How things are done today, said anywhere in the request (`_NOW`): every clause of one
@@ -525,72 +536,86 @@ def _read_said(
     """The relationship one clause states, as written."""
     if _said_now(clause.original):
         return None  # "Dispatchers currently use a whiteboard": how things are done today
+    # (Speed, not meaning: each rewrite below runs only where its pattern's fixed words are in
+    # the clause (a plain substring test); the clause is the same either way. Most clauses are
+    # no link, and these ~30 unanchored patterns cost a fifth of a short request's regex time.)
     # "inspections belong to one hive each": "each" after the target says it of every subject
-    s = _EACH_AT_END.sub("", _WANT_TO.sub("", clause.text))
-    # "tickets should each have one owner": "each" after a plural subject says it of every one
-    s = _EACH_AFTER_SUBJECT.sub(r"\g<x> ", s)
-    s = _EACH_AFTER_IRREGULAR.sub(_each_after_irregular, s)
-    # "a paper can in principle be presented in several sessions", "a book can occasionally
-    # belong to two series": how sure or how often, said after the modal, is no part of the link
-    s = _HEDGE_AFTER_MODAL.sub(r"\g<m> ", s)
-    # "each specimen in the herbarium belongs to one collector": where every subject is kept,
-    # said after it, is no part of the link (an item, a line of a thing is its own entity)
-    s = _SUBJECT_KEPT_IN.sub(r"\g<x> ", s)
+    s = _WANT_TO.sub("", clause.text)
+    if "each" in s or "apiece" in s:
+        s = _EACH_AT_END.sub("", s)
+    if "each" in s:
+        # "tickets should each have one owner": "each" after a plural subject says it of every
+        # one
+        s = _EACH_AFTER_SUBJECT.sub(r"\g<x> ", s)
+        s = _EACH_AFTER_IRREGULAR.sub(_each_after_irregular, s)
+    if holds_any(s, _MODALS_OF_HEDGE):
+        # "a paper can in principle be presented in several sessions", "a book can occasionally
+        # belong to two series": how sure or how often, said after the modal, is no part of
+        # the link
+        s = _HEDGE_AFTER_MODAL.sub(r"\g<m> ", s)
+    if s.startswith(("each", "every")):
+        # "each specimen in the herbarium belongs to one collector": where every subject is
+        # kept, said after it, is no part of the link (an item, a line of a thing is its own
+        # entity)
+        s = _SUBJECT_KEPT_IN.sub(r"\g<x> ", s)
     # "tools can be in several categories", "voyages call at many ports": a modal before "be in"
     # says what "are in" does, and "call at" / "stop at" a counted place is visiting it (not
     # the "call" of a rename); "be on" a counted group is being in it ("players can be on many
     # teams", "a song can be on several albums")
-    s = _ASKED_LINK.sub(lambda m: f"{m['x'] or m['x2']} can {m['v'] or m['v2']}", s)
-    s = _MAY_BE_IN_COUNTED.sub("belong to ", s)
-    s = _COMPLEX_PREP_COUNTED.sub(r"\1 ", s)
-    s = _MODAL_BE_AT_COUNTED.sub("is ", s)
-    # "a lesson can be for several pupils": what "is for several pupils" says, allowed
-    s = _MAY_BE_FOR_COUNTED.sub("is ", s)
-    s = _CALLS_AT_COUNTED.sub("visit ", s)
+    # (each of these needs a count, `_COUNTED`: a clause without one skips them)
+    if holds_any(s, _COUNT_WORDS):
+        s = _ASKED_LINK.sub(lambda m: f"{m['x'] or m['x2']} can {m['v'] or m['v2']}", s)
+        s = _MAY_BE_IN_COUNTED.sub("belong to ", s)
+        s = _COMPLEX_PREP_COUNTED.sub(r"\1 ", s)
+        s = _MODAL_BE_AT_COUNTED.sub("is ", s)
+        # "a lesson can be for several pupils": what "is for several pupils" says, allowed
+        s = _MAY_BE_FOR_COUNTED.sub("is ", s)
+        s = _CALLS_AT_COUNTED.sub("visit ", s)
     # "each nurse looks after many patients", "a steward takes care of several cabins": a
     # verb of more than one word is one verb (not "NurseLook"), and so is a verb of keeping
     # after one counted subject ("a depot keeps many trucks" is no request to keep depots)
     # ("volunteers take part in many drives": taking part in a thing is joining it)
-    s = _PHRASAL.sub(_one_verb, s)
-    # "every quote is for the one move", "each van only has the one driver": "the one" before
-    # the last noun is "one" said as people say it (not "the one who …")
-    s = _THE_ONE.sub(
-        r"\1 one ",
-        s,
-    )
-    # "and the same ingredient appears in many recipes": any one of them, as "an ingredient"
-    s = _THE_SAME.sub(r"\1a ", s)
-    # "each performance takes place at one venue": where a thing happens, as "is held at"
-    s = _TAKES_PLACE.sub(r"is held \1", s)
-    s = _KEEPS_COUNTED.sub(
-        r"\1 holds ",
-        s,
-    )
-    # "each canoe is kept in one shed": kept where, a place counted (not data that is kept)
-    s = _KEPT_IN_COUNTED.sub(r"\1 stored \2 ", s)
-    # "each cake is made for one order": made for (or by) a counted thing is for (by) it, as
-    # "is for one event" is; "made" alone stays the "made optional" of a change
-    # ("every weld was made by a single welder": a past passive links as the present)
-    s = _MADE_FOR_COUNTED.sub(lambda m: f"{_PRESENT.get(m[1], m[1])} {m[2]} ", s)
-    # "a volunteer does many shifts": "do" before a count is the main verb, not an auxiliary
-    s = _DOES_COUNTED.sub("have ", s)
-    # "a claim can have many photos attached to it": the link said again after the target
-    s = _ATTACHED_TO_IT.sub(
-        "",
-        s,
-    )
-    # "each barrel holds one vintage at a time": when it holds it is no part of the target
-    s = _AT_A_TIME.sub("", s)
-    s = _ONE_ONLY.sub(r"\1", s)
-    # nor is "now" after one thing named ("the brewery charges a deposit now"); "items are
-    # really products now" says what they are
-    s = _NOW_OR_TOO.sub(
-        r"\1",
-        s,
-    )
-    # "could each job be assigned to one engineer properly?": how well it is linked (done in
-    # the app rather than typed into a sheet) is no part of the target
-    s = _PROPERLY_IN_APP.sub("", s)
+    if holds_any(s, _PHRASAL_WORDS):
+        s = _PHRASAL.sub(_one_verb, s)
+    if "the one" in s:
+        # "every quote is for the one move", "each van only has the one driver": "the one"
+        # before the last noun is "one" said as people say it (not "the one who …")
+        s = _THE_ONE.sub(r"\1 one ", s)
+    if "the same" in s:
+        # "and the same ingredient appears in many recipes": any one of them, as "an
+        # ingredient"
+        s = _THE_SAME.sub(r"\1a ", s)
+    if "place" in s:
+        # "each performance takes place at one venue": where a thing happens, as "is held at"
+        s = _TAKES_PLACE.sub(r"is held \1", s)
+    # (each of these needs a count, `_COUNTED`, or "lots of", `_LOTS_OF_THINGS`)
+    if holds_any(s, _COUNT_WORDS) or holds_any(s, _LOTS_WORDS):
+        s = _KEEPS_COUNTED.sub(r"\1 holds ", s)
+        # "each canoe is kept in one shed": kept where, a place counted (not data that is kept)
+        s = _KEPT_IN_COUNTED.sub(r"\1 stored \2 ", s)
+        # "each cake is made for one order": made for (or by) a counted thing is for (by) it,
+        # as "is for one event" is; "made" alone stays the "made optional" of a change
+        # ("every weld was made by a single welder": a past passive links as the present)
+        s = _MADE_FOR_COUNTED.sub(lambda m: f"{_PRESENT.get(m[1], m[1])} {m[2]} ", s)
+        # "a volunteer does many shifts": "do" before a count is the main verb, not an
+        # auxiliary
+        s = _DOES_COUNTED.sub("have ", s)
+    if holds_any(s, _ATTACHED_WORDS):
+        # "a claim can have many photos attached to it": the link said again after the target
+        s = _ATTACHED_TO_IT.sub("", s)
+    if "time" in s or "once" in s:
+        # "each barrel holds one vintage at a time": when it holds it is no part of the target
+        s = _AT_A_TIME.sub("", s)
+    if holds_any(s, ("only", "max", "most", "tops")):
+        s = _ONE_ONLY.sub(r"\1", s)
+    if holds_any(s, ("now", "days", "too", "well")):
+        # nor is "now" after one thing named ("the brewery charges a deposit now"); "items
+        # are really products now" says what they are
+        s = _NOW_OR_TOO.sub(r"\1", s)
+    if holds_any(s, ("properly", "correctly", "app", "system")):
+        # "could each job be assigned to one engineer properly?": how well it is linked (done
+        # in the app rather than typed into a sheet) is no part of the target
+        s = _PROPERLY_IN_APP.sub("", s)
     # "… to one bar for the whole weekend", "… one desk all term": how long, no part either
     s = _FOR_A_PERIOD.sub(
         "",
@@ -611,18 +636,21 @@ def _read_said(
         s = f"{m['x']} is {s[m.end() :]}"  # ("each employee works in …" has its verb)
     # "Relate Hive to Apiary, one apiary many hives": the kind said by counting each side
     if (
-        (counted := _COUNTS_AFTER.search(s))
+        holds_any(s, ("one", "1", "a single", "each"))
+        and (counted := _COUNTS_AFTER.search(s))
         and (found := _read_relation(clause, s[: counted.start()], things=things))
         and (sides := _counted_sides(found, counted)) is not None
     ):
         return sides
-    if (m := _MANY_AFTER.search(s)) and s.count(",") == 1:
+    if "of them" in s and (m := _MANY_AFTER.search(s)) and s.count(",") == 1:
         s = _many_before_target(s[: m.start()])
     if _RESTATED.search(s) and (found := _restated(clause, s, things)) is not None:
         return found
     # "Link routes and setters (many-to-many)": the kind said after the link
-    if (said := _KIND_AFTER.search(s)) and (
-        found := _read_relation(clause, s[: said.start()], things=things)
+    if (
+        ("many" in s or ":" in s)
+        and (said := _KIND_AFTER.search(s))
+        and (found := _read_relation(clause, s[: said.start()], things=things))
     ):
         if rx(r"one[- ]to[- ]many|1:n").fullmatch(said["kind"]) and found.owner is not None:
             # "Relate Depot to Tram (one-to-many)": one depot, many trams: Tram → Depot
@@ -689,7 +717,9 @@ def _read_relation(
     known: frozenset[str] = frozenset(),
     things: frozenset[str] = frozenset(),
 ) -> Relate | None:
-    said = PRACTICE_AS_NOUN.sub(" thing", s)  # "every stay belongs to one dog": a thing
+    said = s
+    if holds_any(s, PRACTICE_NOUN_WORDS):
+        said = PRACTICE_AS_NOUN.sub(" thing", s)  # "every stay belongs to one dog": a thing
     words = set(rx(r"[a-z-]+").findall(said)) - things
     if words & CONSTRAINT_WORDS or rx(r"\bnot\b|\bnever\b").search(s):
         return None

@@ -6666,10 +6666,16 @@ def clean(request: str) -> Cleaned:
     text = COMMIT_TYPE.sub(lambda m: m["heading"] or "", text)  # a label, as a key is
     text = _PR_LABEL.sub(_pr_body, text)
     text = orm_links(text)  # "Team has_many :players": a pasted link, said in words
-    text = _CODE_MARK.sub(r"\1", _MENTION.sub("", text))
-    text = _SHELL_VERB.sub(lambda m: _SHELL_VERBS[m["v"]], text)
+    if "@" in text:
+        text = _MENTION.sub("", text)
+    if "`" in text:
+        text = _CODE_MARK.sub(r"\1", text)
+    if "mv" in text or "del" in text:
+        text = _SHELL_VERB.sub(lambda m: _SHELL_VERBS[m["v"]], text)
     text = _SIGN_OFF.sub(" thanks", text)
-    text = _SHORT_AND.sub(" and", _RID_OFF.sub(r"\1 of", _COULD.sub("could", text)))
+    if _may_hold(text, "rid"):
+        text = _RID_OFF.sub(r"\1 of", text)
+    text = _SHORT_AND.sub(" and", _COULD.sub("could", text))
     if _may_hold(text, " that "):
         text = _WANT_THAT_SYSTEM.sub("", text)
     if "(" in text and _may_hold(text, "needs "):
@@ -6692,7 +6698,8 @@ def clean(request: str) -> Cleaned:
         text = _FRONTED_PLACE.sub(_fronted_place, text)
     if "\n" not in text.strip():
         text = _NAME_THEN_VERB.sub(_name_then_verb, text)
-    text = _LABELLED_CHANGE.sub(lambda m: f"{m['x']}: {m['v'].lower()} ", text)
+    if ":" in text and _may_hold(text, "add", "remove", "drop", "delete"):
+        text = _LABELLED_CHANGE.sub(lambda m: f"{m['x']}: {m['v'].lower()} ", text)
     if ":" in text:
         text = _REMOVAL_LABEL.sub(lambda m: f"{m['v']} ", text)
     if _may_hold(text, "name"):
@@ -6962,7 +6969,10 @@ def clean(request: str) -> Cleaned:
     if " //" in text:
         text = _CODE_COMMENT.sub(r" (\1)", text)
     text = _SQL_TYPE.sub(lambda m: _SQL_TYPES.get(m["t"].lower(), "int"), text)
-    text = _NOT_NULL.sub(" (required)", _SIZED_TYPE.sub(r"\1", text))
+    if "(" in text:
+        text = _SIZED_TYPE.sub(r"\1", text)
+    if _may_hold(text, "null"):
+        text = _NOT_NULL.sub(" (required)", text)
     if _may_hold(text, "pk", "primary key"):
         text = _KEY_COLUMN.sub(lambda m: m["n"] + (f" ({m['t']})" if m["t"] else ""), text)
     if "_" in text:
@@ -7044,8 +7054,10 @@ def clean(request: str) -> Cleaned:
         text = _W_WITH.sub(" with ", text)
     if " n " in text:
         text = _N_AND.sub(" and ", text)
-    text = _SPACED_COMPOUND.sub(lambda m: f"{m['det']} {m['a']}-{m['b']} ", text)
-    text = _STRETCHED_GREETING.sub(_greeting, text)
+    if _may_hold(text, "call", "duty", "site", "stock", "shift"):
+        text = _SPACED_COMPOUND.sub(lambda m: f"{m['det']} {m['a']}-{m['b']} ", text)
+    if _may_hold(text, "hii", "eyy", "hee", "loo"):  # (each stretched greeting holds one)
+        text = _STRETCHED_GREETING.sub(_greeting, text)
     if _may_hold(text, ", were"):
         text = _WERE_WE_ARE.sub("we're", text)
     if _may_hold(text, ", its "):
@@ -7070,15 +7082,19 @@ def clean(request: str) -> Cleaned:
         text = _DIGIT_TO.sub(" to ", text)
     if "4" in text or _may_hold(text, "four"):
         text = _DIGIT_FOR.sub(lambda m: f"{m[1] or m[2]} for ", text)
-    text = _TOO_TO.sub(lambda m: _noted(read_as, m[0], f"{m[1] or m[2] or m[3]}o"), text)
-    text = _TOO_NOUN.sub(lambda m: _noted_too(read_as, m, _too_before_noun(m)), text)
+    if _may_hold(text, "too", "two"):
+        text = _TOO_TO.sub(lambda m: _noted(read_as, m[0], f"{m[1] or m[2] or m[3]}o"), text)
+    if _may_hold(text, "too"):
+        text = _TOO_NOUN.sub(lambda m: _noted_too(read_as, m, _too_before_noun(m)), text)
     text = _GLUED_ARTICLE.sub(r"\1 \2", text)
-    text = _TAKE_OF.sub(lambda m: f"{m[1] or m[2]} {_noted(read_as, 'of', 'off')}", text)
+    if _may_hold(text, "take "):
+        text = _TAKE_OF.sub(lambda m: f"{m[1] or m[2]} {_noted(read_as, 'of', 'off')}", text)
     if _may_hold(text, "take "):
         text = _TAKE_OF_THINGS.sub(lambda m: f"{m['v']} {_noted(read_as, 'of', 'off')}", text)
     if _may_hold(text, " fo "):
         text = _FO_OF.sub(lambda m: f"{m['w']} {_noted(read_as, 'fo', 'of')}", text)
-    text = _TAKE_IT_OF.sub(lambda m: f"{m[1]} {_noted(read_as, 'of', 'off')}", text)
+    if _may_hold(text, "take "):
+        text = _TAKE_IT_OF.sub(lambda m: f"{m[1]} {_noted(read_as, 'of', 'off')}", text)
     if _may_hold(text, "add in", "put in"):
         text = _ADD_IN_NAME.sub(lambda m: f"{m['v']} them {_noted(read_as, 'in', 'to')}", text)
     if _may_hold(text, "track off"):
@@ -7090,8 +7106,10 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, "each ", "every "):
         text = _FOR_THINGS_EACH_HEAD.sub(_for_things_each_head, text)
     # dictated to a phone: "each hive has a location comma a weight … full stop"
-    text = rx(r"\s+(?:comma)\b(?!\s*[-_])", re.I).sub(",", text)
-    text = rx(r"\s+full stop\b", re.I).sub(".", text)
+    if _may_hold(text, "comma"):
+        text = rx(r"\s+(?:comma)\b(?!\s*[-_])", re.I).sub(",", text)
+    if _may_hold(text, "full stop"):
+        text = rx(r"\s+full stop\b", re.I).sub(".", text)
     if _may_hold(text, "filed", "filled", "feild", "fiels", "fild"):
         text = _FIELD_MISTYPED.sub(r"\g<det> field", text)
     if _may_hold(text, "another"):
@@ -7146,21 +7164,17 @@ def clean(request: str) -> Cleaned:
         text = _NOT_USE.sub(r"\1 don't ", text)
         text = _USE_MORE.sub(lambda m: f"{m['neg']} {m['v']} {m['x']} anymore", text)
     # "we don't use the fide id any more on Player": "any more" said as the adverb "anymore"
-    text = rx(
-        r"\b([Aa])ny more(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|from|for|at|since|because|so|please"
-        r"|and|but|now)\b)"
-    ).sub(
-        r"\1nymore",
-        text,
-    )
+    if _may_hold(text, "any more"):
+        text = rx(
+            r"\b([Aa])ny more(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|from|for|at|since|because|so"
+            r"|please|and|but|now)\b)"
+        ).sub(r"\1nymore", text)
     # "… the fide id anymore on Player, …": the adverb goes with the whole clause, after its
     # place ("the fide id on Player anymore")
-    text = rx(
-        r"\b(anymore|any longer)\s+((?:on|in|from|for)\s+[^,.;:!?\n]+?)(?=\s*(?:[,.;:!?\n]|$))"
-    ).sub(
-        r"\2 \1",
-        text,
-    )
+    if _may_hold(text, "anymore", "any longer"):
+        text = rx(
+            r"\b(anymore|any longer)\s+((?:on|in|from|for)\s+[^,.;:!?\n]+?)(?=\s*(?:[,.;:!?\n]|$))"
+        ).sub(r"\2 \1", text)
     if _may_hold(text, " again"):
         # "make email required again on Tenant": what it was before, said of the change; the
         # change is the same ("make email required on Tenant")
@@ -7171,8 +7185,13 @@ def clean(request: str) -> Cleaned:
     if "w " in text or "W " in text:
         text = rx(r"(?<=[a-z] )[Ww] (?=[a-z]+(?: [a-z]+)?\s*,)").sub("with ", text)
     # "wether they're on shift": before a subject it is "whether" (a wether is also a sheep)
-    text = rx(r"\b([Ww])eather(?=\s+(?:or not|it|they|we|he|she|you|i)\b)").sub(r"\1hether", text)
-    text = rx(r"\b([Ww])ether(?=\s+(?:or not|it|they|we|he|she|you|i)\b)").sub(r"\1hether", text)
+    if _may_hold(text, "ether"):
+        text = rx(r"\b([Ww])eather(?=\s+(?:or not|it|they|we|he|she|you|i)\b)").sub(
+            r"\1hether", text
+        )
+        text = rx(r"\b([Ww])ether(?=\s+(?:or not|it|they|we|he|she|you|i)\b)").sub(
+            r"\1hether", text
+        )
     text = rx(r"([A-Za-z])\1{2,}").sub(_stretched, text)  # "pleeease", "sooo"
     text = rx(r"[A-Za-z]{4,}").sub(lambda m: _noted(read_as, m[0], _glue_spelling(m)), text)
     if " of " in text:
