@@ -19,6 +19,7 @@ import pickle
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -63,35 +64,32 @@ def build(out: Path) -> None:
     print(f"first reads {len(firsts)}; cached in {out}")
 
 
+def _learned(f: dict, roles_split: str, intents_split: str, cid: str, draft: Any) -> dict:
+    """`f` with the learned models' features as the fit sees them: their out-of-fold values
+    (scored by models that never saw the row's writer), not the shipped models' own."""
+    f["odd_roles"] = fc._odd_roles(roles_split, cid)
+    f["intent_doubt"] = (
+        0.0
+        if confidence.explicit_create(draft)
+        else fc._intent_doubt(intents_split, cid, draft.intent)
+    )
+    f["_intent_gap"] = fc.intent_gap(intents_split, cid, draft.intent)
+    f["_intent_gaps"] = fc._intents_oof()[intents_split].get(cid)
+    f["_intent"] = str(draft.intent or "create_entity")
+    return f
+
+
 def features(cache: dict) -> tuple[list, list]:
     """(id, features, right) of dev rows; (id, source, features, right) of first reads."""
     dev = []
     for cid, draft, cleaned, request, right in cache["dev"]:
         f = confidence.features_of(draft, cleaned, request)
-        f["odd_roles"] = fc._odd_roles("dev", cid)
-        f["intent_doubt"] = (
-            0.0
-            if confidence.explicit_create(draft)
-            else fc._intent_doubt("case", cid, draft.intent)
-        )
-        f["_intent_gap"] = fc.intent_gap("case", cid, draft.intent)
-        f["_intent_gaps"] = fc._intents_oof()["case"].get(cid)
-        f["_intent"] = str(draft.intent or "create_entity")
-        dev.append((cid, f, right))
+        dev.append((cid, _learned(f, "dev", "case", cid, draft), right))
     first = []
     for cid, source, draft, cleaned, request, right in cache["first"]:
         f = confidence.features_of(draft, cleaned, request)
         f.pop("_missing", None)
-        f["odd_roles"] = fc._odd_roles("first", cid)
-        f["intent_doubt"] = (
-            0.0
-            if confidence.explicit_create(draft)
-            else fc._intent_doubt("first", cid, draft.intent)
-        )
-        f["_intent_gap"] = fc.intent_gap("first", cid, draft.intent)
-        f["_intent_gaps"] = fc._intents_oof()["first"].get(cid)
-        f["_intent"] = str(draft.intent or "create_entity")
-        first.append((cid, source, f, right))
+        first.append((cid, source, _learned(f, "first", "first", cid, draft), right))
     return dev, first
 
 

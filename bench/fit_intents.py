@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from baes_tui.recognition import intents as intents_mod
 from baes_tui.recognition.intents import BUCKETS, INTENTS, IntentModel, buckets, features
 from baes_tui.recognition.text import clean
-from bench.recognition_corpus import CORPUS_DIR, Case, load_file
+from bench.recognition_corpus import CORPUS_DIR, Case, folds_by_source, load_file
 
 FOLDS = 8
 EPOCHS = 6
@@ -166,24 +166,10 @@ def gaps(model: IntentModel, text: str) -> list[int]:
     return [min(round(top - s[i]), GAP_CAP) for i in INTENTS]
 
 
-def _folds(cases: list[Case], firsts: list[dict]) -> tuple[dict[str, int], dict[str, int]]:
-    """The fold of every first read (by its source) and of every case (by its paraphrase
-    group: a group holding a fold's first read is held out with it)."""
-    sources = sorted({r["source"] for r in firsts})
-    source_fold = {s: i % FOLDS for i, s in enumerate(sources)}
-    first_fold = {r["id"]: source_fold[r["source"]] for r in firsts}
-    group_fold: dict[str, int] = {}
-    for c in cases:
-        if c.id in first_fold:
-            group_fold.setdefault(c.group, first_fold[c.id])
-    case_fold = {c.id: group_fold.get(c.group, zlib.crc32(c.group.encode()) % FOLDS) for c in cases}
-    return first_fold, case_fold
-
-
 def oof() -> int:
     cases = training_cases()
     firsts = first_reads()
-    first_fold, case_fold = _folds(cases, firsts)
+    first_fold, case_fold = folds_by_source(cases, firsts, FOLDS)
     by_id = {c.id: c for c in cases}
     ex = _examples(cases)
     out: dict[str, dict[str, list[int]]] = {"first": {}, "case": {}}

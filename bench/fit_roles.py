@@ -39,7 +39,7 @@ from baes_tui.recognition.roles import (
     roles,
     words_of,
 )
-from bench.recognition_corpus import CORPUS_DIR, Case, load_split
+from bench.recognition_corpus import CORPUS_DIR, Case, folds_by_source, load_split
 
 FOLDS = 8
 EPOCHS = 5
@@ -176,14 +176,7 @@ def _today(dev: list[Case]) -> dict[str, dict]:
 def oof() -> int:
     dev = load_split("dev")
     firsts = _first_reads()
-    sources = sorted({r["source"] for r in firsts})
-    source_fold = {s: i % FOLDS for i, s in enumerate(sources)}
-    first_fold = {r["id"]: source_fold[r["source"]] for r in firsts}
-    group_fold: dict[str, int] = {}
-    for c in dev:
-        if c.id in first_fold:
-            group_fold.setdefault(c.group, first_fold[c.id])
-    fold = {c.id: group_fold.get(c.group, zlib.crc32(c.group.encode()) % FOLDS) for c in dev}
+    first_fold, fold = folds_by_source(dev, firsts, FOLDS)
     today = _today(dev)
     cases = trainable(dev)
     ex = _examples(cases)

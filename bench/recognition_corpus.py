@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -367,3 +368,21 @@ def evaluated_only(path: Path) -> bool:
 def batch_of(case: Case) -> str:
     """The batch a blind case came from: the letters of its id ("hv0012" → "hv")."""
     return case.id.rstrip("0123456789")
+
+
+def folds_by_source(
+    cases: list[Case], firsts: list[dict[str, Any]], folds: int
+) -> tuple[dict[str, int], dict[str, int]]:
+    """The fold of every first read (its source's, sources dealt round in name order) and of
+    every case (its paraphrase group's: a group holding a fold's first read is held out with
+    it, any other by a hash of the group), so a model fitted without a fold never saw its
+    writers' wording. Shared by the learned models' out-of-fold runs (fit_roles, fit_intents)."""
+    sources = sorted({r["source"] for r in firsts})
+    source_fold = {s: i % folds for i, s in enumerate(sources)}
+    first_fold = {r["id"]: source_fold[r["source"]] for r in firsts}
+    group_fold: dict[str, int] = {}
+    for c in cases:
+        if c.id in first_fold:
+            group_fold.setdefault(c.group, first_fold[c.id])
+    case_fold = {c.id: group_fold.get(c.group, zlib.crc32(c.group.encode()) % folds) for c in cases}
+    return first_fold, case_fold
