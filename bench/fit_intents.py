@@ -30,7 +30,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from baes_tui.recognition import intents as intents_mod
 from baes_tui.recognition.intents import BUCKETS, INTENTS, IntentModel, buckets, features
 from baes_tui.recognition.text import clean
-from bench.recognition_corpus import CORPUS_DIR, Case, folds_by_source, load_file
+from bench.recognition_corpus import (
+    CORPUS_DIR,
+    Case,
+    folds_by_source,
+    held_out_groups,
+    load_file,
+)
 
 FOLDS = 8
 EPOCHS = 6
@@ -170,14 +176,10 @@ def oof() -> int:
     cases = training_cases()
     firsts = first_reads()
     first_fold, case_fold = folds_by_source(cases, firsts, FOLDS)
-    by_id = {c.id: c for c in cases}
     ex = _examples(cases)
     out: dict[str, dict[str, list[int]]] = {"first": {}, "case": {}}
     for k in range(FOLDS):
-        held = {c.group for c in cases if case_fold[c.id] == k}
-        held |= {
-            by_id[r["id"]].group for r in firsts if first_fold[r["id"]] == k and r["id"] in by_id
-        }
+        held = held_out_groups(k, cases, firsts, first_fold, case_fold)
         model = train([ex[c.id] for c in cases if c.group not in held])
         for r in firsts:
             if first_fold[r["id"]] == k:

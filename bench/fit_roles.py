@@ -39,7 +39,13 @@ from baes_tui.recognition.roles import (
     roles,
     words_of,
 )
-from bench.recognition_corpus import CORPUS_DIR, Case, folds_by_source, load_split
+from bench.recognition_corpus import (
+    CORPUS_DIR,
+    Case,
+    folds_by_source,
+    held_out_groups,
+    load_split,
+)
 
 FOLDS = 8
 EPOCHS = 5
@@ -181,12 +187,8 @@ def oof() -> int:
     cases = trainable(dev)
     ex = _examples(cases)
     out: dict[str, dict[str, int]] = {"first": {}, "dev": {}}
-    by_id = {c.id: c for c in dev}
     for k in range(FOLDS):
-        held_groups = {c.group for c in dev if fold[c.id] == k}
-        held_groups |= {
-            by_id[r["id"]].group for r in firsts if first_fold[r["id"]] == k and r["id"] in by_id
-        }
+        held_groups = held_out_groups(k, dev, firsts, first_fold, fold)
         model = train([ex[c.id] for c in cases if c.group not in held_groups])
         for r in firsts:
             if first_fold[r["id"]] == k:

@@ -386,3 +386,20 @@ def folds_by_source(
             group_fold.setdefault(c.group, first_fold[c.id])
     case_fold = {c.id: group_fold.get(c.group, zlib.crc32(c.group.encode()) % folds) for c in cases}
     return first_fold, case_fold
+
+
+def held_out_groups(
+    fold: int,
+    cases: list[Case],
+    firsts: list[dict[str, Any]],
+    first_fold: dict[str, int],
+    case_fold: dict[str, int],
+) -> set[str]:
+    """The paraphrase groups a model fitted for `fold` must not see: its cases' groups and
+    those of its first reads (a first read's case may sit in a group dealt to another fold)."""
+    by_id = {c.id: c for c in cases}
+    held = {c.group for c in cases if case_fold[c.id] == fold}
+    held |= {
+        by_id[r["id"]].group for r in firsts if first_fold[r["id"]] == fold and r["id"] in by_id
+    }
+    return held
