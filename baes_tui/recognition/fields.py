@@ -3070,6 +3070,10 @@ def _head(words: list[str]) -> str:
     ):
         return words[2]  # "drop-in fee", "check-in date": a verb's "in" names the kind of fee
     for i, word in enumerate(words):
+        if word in _QUALIFIERS and 0 < i < len(words) - 1 and words[i - 1] in _NUMBER_HEADS:
+            # (lv62) "cost since last reading", "total after tax", "price excluding vat": a
+            # number said with when or what it counts keeps its head's type
+            return words[i - 1]
         if (word in ("of", "per", "in") or (word in ("on", "for") and i < len(words) - 1)) and i:
             # "quantity on hand" → quantity ("hired on" is a date); "price for night" → price
             return words[i - 1]
@@ -3078,6 +3082,8 @@ def _head(words: list[str]) -> str:
     return words[-1]
 
 
+# Words after a number's head that say when or what it counts ("cost since last reading")
+_QUALIFIERS = frozenset("since before after excluding including minus plus less".split())
 # Units that measure (not spans of time, which count: "duration minutes" is whole minutes)
 _MEASURE_UNITS = UNIT_WORDS - _COUNTED_UNITS - {"hours", "hour"}
 # Nouns for a value of the measure said before them ("stock level", "temperature setpoint",
