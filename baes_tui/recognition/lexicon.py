@@ -77,6 +77,35 @@ PRACTICE_WORDS = frozenset(
     organized formatted lint linted standards guidelines ui ux docs architecture backups naming
     """.split()
 )
+# (lv62) "each event is organised by one hirer", "samples are tested by a single lab": a practice
+# participle in the passive with a counted agent says who does it to each record, a link of two
+# kinds ("code organised by feature", "organised by one module per entity" stay how to build)
+_DONE_BY_COUNTED = re.compile(
+    r"\b(?:is|are|was|were|be|been|gets?|got)\s+(?:(?:always|usually|normally|only|also)\s+)?"
+    r"(?:organised|organized|tested)(?=\s+by\s+(?:one|a single|exactly one|only one|just one"
+    r"|an?|many|several|multiple)\s+(?P<agent>[a-z-]+(?:\s+[a-z-]+)?)\s*(?:[.;!]|$))"
+)
+# What code is organised or tested by: the build's parts and tools, never a party to a link
+_BUILD_AGENTS = frozenset(
+    """module modules feature features layer layers file files folder folders package packages
+    component components domain domains class classes function functions service services
+    entity entities type types ci pipeline pipelines server servers suite suites script scripts
+    tool tools bot bots framework frameworks linter test tests""".split()
+)
+
+
+def done_by_counted(low: str) -> str:
+    """The text with a practice participle said of a counted agent ("is organised by one
+    hirer") made a plain verb, so it reads as the link it is and not as how to build."""
+
+    def plain(m: re.Match[str]) -> str:
+        if set(m["agent"].split()) & (_BUILD_AGENTS | TECH_WORDS):
+            return m[0]
+        return m[0].rsplit(None, 1)[0] + " run"
+
+    return _DONE_BY_COUNTED.sub(plain, low)
+
+
 # (every alternative of PRACTICE_AS_NOUN holds one of these words: a text without one is left
 # as it is, without running the pattern)
 PRACTICE_NOUN_WORDS = ("stay", "remain", "kept")

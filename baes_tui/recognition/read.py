@@ -91,6 +91,7 @@ from baes_tui.recognition.lexicon import (
     TECH_WORDS,
     TYPE_ALTERNATION,
     UNIT_WORDS,
+    done_by_counted,
 )
 from baes_tui.recognition.lists import entities_of, is_frameish
 from baes_tui.recognition.nouns import first_sense, has_noun_sense, is_modifier, is_noun, is_verb
@@ -408,6 +409,8 @@ _TYPED_FIELD = re.compile(
 @lru_cache(maxsize=4096)  # asked of the same clause by several readers
 def _practice_text(text: str) -> str:
     low = _WHEN_DONE_FIELD.sub(" thing", _TEST_FIELD.sub("", text.lower()))
+    if " by " in low:
+        low = done_by_counted(low)
     low = _TYPED_FIELD.sub(
         lambda m: " ".join("thing" if w in PRACTICE_WORDS else w for w in m[0].split()), low
     )

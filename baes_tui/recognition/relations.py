@@ -36,6 +36,7 @@ from baes_tui.recognition.lexicon import (
     TECH_WORDS,
     UNIT_WORDS,
     WH_WORDS,
+    done_by_counted,
 )
 from baes_tui.recognition.nouns import (
     first_sense,
@@ -132,7 +133,10 @@ _POINTING = re.compile(
 )
 _MODAL = r"(?:(?:can|may|could|should|must|will|would|shall)\s+(?:only\s+)?(?:also\s+)?)?"
 _VP = re.compile(
-    r"^(?P<vp>(?:(?:is|are)\s+(?P<located>in|at|on|inside|within|under|part of|for|with|by|from)"
+    r"^(?P<vp>(?:(?:is|are)\s+(?:(?:always|only|usually|normally)\s+)?(?P<located>in|at|on|inside"
+    r"|within|under|part of|for|with|by|from"
+    # (lv62) "a loan is always to one hirer": "to" a counted one is who it is made to
+    r"|to(?=\s+(?:one|a single|exactly one|only one|just one)\s))"
     # ("also has one bait station": a link said after another thing the subject has)
     rf"|(?:only\s+)?(?:also\s+)?{_MODAL}"
     r"(?:(?:be|is|are|was|were|get|gets|got|has been|have been)\s+"
@@ -448,7 +452,9 @@ _MADE_FOR_COUNTED = re.compile(
     rf"|from)\s+{_COUNTED}"
 )
 _PRESENT = {"was": "is", "were": "are", "got": "gets"}
-_DOES_COUNTED = re.compile(rf"\b(?:do|does|did)\s+(?:{_COUNTED}|{_LOTS_OF_THINGS})")
+# (lv62) "rooms get lots of bookings", "each parcel gets one label": "get" before a count is
+# having what is counted (without one it stays "we get complaints", talk)
+_DOES_COUNTED = re.compile(rf"\b(?:do|does|did|get|gets)\s+(?:{_COUNTED}|{_LOTS_OF_THINGS})")
 _ATTACHED_TO_IT = re.compile(
     r"\s+(?:attached|linked|assigned|tied|connected|related)\s+(?:to|with)\s+(?:it|them)$"
 )
@@ -720,6 +726,8 @@ def _read_relation(
     said = s
     if holds_any(s, PRACTICE_NOUN_WORDS):
         said = PRACTICE_AS_NOUN.sub(" thing", s)  # "every stay belongs to one dog": a thing
+    if " by " in said:
+        said = done_by_counted(said)  # (lv62) "each fair is organised by one committee"
     words = set(rx(r"[a-z-]+").findall(said)) - things
     if words & CONSTRAINT_WORDS or rx(r"\bnot\b|\bnever\b").search(s):
         return None
