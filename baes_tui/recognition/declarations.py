@@ -551,6 +551,16 @@ def read_list(clause: Clause) -> list[Declare]:
         # "the laundromat wants a Customer entity: …": what the place wants is the thing the
         # fields are of, never the place that wants it
         topics = things
+    if (
+        topic
+        and not topics
+        and not generic
+        and clause.topic_sep == ":"
+        and (noun := long_name(topic.split()))
+    ):
+        # (lv62) "Food bank delivery runs: driver name, …": a heading of a plural one word
+        # longer than a name is read, as "track food bank delivery runs with …" reads it
+        topics = [noun]
     if clause.topic and not topics and _values_listed(parsed):
         topics = _kept_topic(clause.topic)
     if clause.topic and not topics and not generic and not is_frameish(clause.topic):
