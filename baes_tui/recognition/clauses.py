@@ -1432,7 +1432,8 @@ _OUR_THINGS_HAVE = re.compile(
 # "the head ranger wants patrols logged - ranger, …", "we need the loans recorded with …": the
 # things wanted kept, said with the keeping after them, then their list, are wanted "with" it
 _WANTS_THINGS_KEPT = re.compile(
-    r"\b(?P<v>(?:wants?|needs?|would like|like|requires?)\s+(?:(?:the|our|all|all the|all our)\s+)?"
+    r"\b(?P<v>(?:wants?|needs?|would like|like|requires?)\s+"
+    r"(?:(?:the|our|all|all the|all our|its|their)\s+)?"
     r"(?:[a-z-]+\s){0,2}[a-z-]+s)\s+(?:to be\s+)?(?:logged|recorded|tracked|kept|stored|listed"
     r"|registered|noted|saved|catalogued)\s*(?P<sep>with\b|:|\s[-\u2014\u2013])\s*(?=[a-z][^,]{0,120},)"
 )
@@ -3671,7 +3672,9 @@ def simplify(text: str) -> str:
         s = _ADD_TO_AND.sub(_field_after_destination, s)
         s = _CALL_IT.sub(lambda m: f"{m['pre']}{m['y']}{m['rest']}", s)
         s = _RUN_ON_NEED.sub(r"\g<a>, we ", s)
-        if "ed " in s:
+        # (lv62) "… needs its room bookings kept: …", "… orders recorded: …": the participle
+        # may end in "ed" before a colon, or be "kept"
+        if "ed " in s or "ed:" in s or "kept" in s:
             s = _WANTS_THINGS_KEPT.sub(_wants_things_kept, s)
         s = _WHO_WANTS.sub("", s)
         if "need" in s or "want" in s or "require" in s or "would like" in s or "asked" in s:
