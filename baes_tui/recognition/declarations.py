@@ -180,11 +180,25 @@ def read_declaration(clause: Clause) -> list[Statement]:
     """Statements for a clause that declares entities or fields; [] when it does not."""
     if _SOME_HAVE_COUNT.match(clause.text):
         return []
+    if clause.topic and clause.topic_sep == "on" and (wish := _WISH_UNDER_TOPIC.match(clause.text)):
+        # (lv62) "About the Client records: we'd like to store their preferred language too":
+        # under a thing said first, who wishes it adds nothing to the ask "store their …" makes
+        found = read_declaration(replace(clause, text=clause.text[wish.end() :]))
+        if found:
+            return found
     for reader in (_fields_of, add_to, extend, forgot, _create, _possessive, subject, add_bare):
         found = reader(clause)
         if found:
             return found
     return []
+
+
+# "we would like to store their …", "we want to record its …": a wish to keep values of
+# the thing the topic names (a pronoun or article before them)
+_WISH_UNDER_TOPIC = re.compile(
+    r"^(?:i|we)\s+(?:would\s+|also\s+|really\s+)*(?:like|want|need|wish)\s+to\s+(?:also\s+)?"
+    r"(?=(?:store|record|keep|track|log|capture|save|note|add)\s+(?:their|its|the|an?)\s)"
+)
 
 
 # "I want to turn my expenses spreadsheet into an app", "move the kit sheet over to a proper
@@ -577,6 +591,17 @@ def read_list(clause: Clause) -> list[Declare]:
     adding = adding or bool(
         topics and len(parsed.attributes) == 1 and _ONE_MORE.search(clause.text)
     )
+    # (lv62) "About the Client records: their preferred language, and an interpreter flag
+    # too": values said as the thing's own ("their", "its") and as more, under the records or
+    # table of a thing (there already), are added to it ("About our volunteers: their name,
+    # phone, and a driver flag too" may be a new list whose "too" says "as well as the phone")
+    adding = adding or bool(
+        topics
+        and clause.topic_sep == "on"
+        and _STORED_TOPIC.search(clause.topic or "")
+        and _THEIR_LIST.match(clause.text)
+        and _ONE_MORE.search(clause.text)
+    )
     mode: Mode = "add" if marked or adding else ("create" if topics else "either")
     if clause.text.lstrip().startswith(("- ", "−")) and topics:
         return []  # "Customer: - fax" is a removal
@@ -585,6 +610,8 @@ def read_list(clause: Clause) -> list[Declare]:
     return [Declare(topic, parsed, mode, clause.segment) for topic in topics]
 
 
+_THEIR_LIST = re.compile(r"\s*(?:their|its)\s+[a-z]")
+_STORED_TOPIC = re.compile(r"^(?:the|our)\s+[a-z-]+\s+(?:records?|table|entity|model)$")
 _NEEDED_TOO = re.compile(r"\b(?:is|are)\s+(?:needed|required|wanted)\s+(?:as well|too)\s*[.!]?$")
 # "(we'd) also (like to) keep …", "please also track …": the people keep one more thing
 _ALSO = (
