@@ -163,3 +163,41 @@ def test_values_wished_for_under_records_are_added(request_text: str, expected: 
 )
 def test_new_things_wished_for_stay_created(request_text: str, expected: str) -> None:
     assert [s.split("(")[0] for s in accepted(request_text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "In Booking, 'ref' is confusing. Could it be called booking reference?",
+            "Booking(booking_reference:str<ref)",
+        ),
+        (
+            "On Locker, 'size' means nothing to anyone. Please rename it to locker size.",
+            "Locker(locker_size:str<size)",
+        ),
+        (
+            "On Kiln, 'max temp' puzzles the potters. Could it be renamed to peak temperature?",
+            "Kiln(peak_temperature:str<max_temp)",
+        ),
+    ],
+)
+def test_a_quoted_name_after_its_place_is_what_it_renames(request_text: str, expected: str) -> None:
+    assert accepted(request_text, Intent.RENAME_FIELD) == [expected]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        # a time said first is no entity, and its quoted words no field
+        "In March, 'the big sale' was busy. Can it be called spring sale?",
+        "On Monday, 'stock take' happened. Can it be called inventory count?",
+    ],
+)
+def test_a_quoted_name_after_a_time_renames_nothing(request_text: str) -> None:
+    assert read(request_text).intent != Intent.RENAME_FIELD
+
+
+def test_a_name_that_confuses_people_links_nothing() -> None:
+    result = read("On Kiln, 'max temp' confuses people")
+    assert not any(e.relationships for e in result.entities), shape(result)

@@ -4098,6 +4098,13 @@ _PLACE_FIRST = re.compile(
     r"(?:(?:field|column|attribute)\s+[\"'`](?P<f>[a-z][a-z ]{0,30}?)[\"'`]|(?!(?:is|are|was"
     r"|were|has|have)\b)(?P<f2>[a-z][a-z ]{0,30}?)\s+(?:field|column|attribute))(?=[\s,.;:!?]|$)"
 )
+# (lv62) "On CollectionPoint, 'opening hours' confuses people": a name said in quotes right
+# after the place is a field of it, quoted as "the field 'ref'" is (the place checked as above)
+_PLACE_QUOTED = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?:in|on|for)\s+(?:the\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)(?P<marked>(?!))?"
+    r"\s*,\s*"
+    r"[\"'`‘“](?P<f>[a-z][a-z ]{0,30}?)[\"'`’”](?=[\s,.;:!?]|$)"
+)
 _FIELD_SAID_BEFORE = (
     re.compile(
         r"\bthe\s+[\"']?(?P<f>[a-z][a-z ]{0,30}?)[\"']?\s+(?:field|column|attribute)\s+(?:on|of|in"
@@ -4234,6 +4241,7 @@ _FIELD_SAID_BEFORE = (
         r"|integer|int|whole number|number|float|decimal|date|bool|boolean|yes/no)\b"
     ),
     _PLACE_FIRST,
+    _PLACE_QUOTED,
 )
 
 
@@ -4274,7 +4282,7 @@ def field_said_in(text: str) -> tuple[str, Noun] | None:
                 more := rx(r"(?:\s[A-Z][a-z]+)+").match(text[m.end("e") :])
             ):
                 said = f"{said}{more[0].lower()}"
-            if pattern is _PLACE_FIRST and not _place_names_entity(text, m):
+            if pattern in (_PLACE_FIRST, _PLACE_QUOTED) and not _place_names_entity(text, m):
                 continue
             owner = read_noun(said)
             field = m["f"] or m.groupdict().get("f2") or ""
