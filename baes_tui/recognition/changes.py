@@ -4101,8 +4101,8 @@ _PLACE_FIRST = re.compile(
 # (lv62) "On CollectionPoint, 'opening hours' confuses people": a name said in quotes right
 # after the place is a field of it, quoted as "the field 'ref'" is (the place checked as above)
 _PLACE_QUOTED = re.compile(
-    r"(?:^|(?<=[.!?:]\s))(?:in|on|for)\s+(?:the\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)(?P<marked>(?!))?"
-    r"\s*,\s*"
+    r"(?:^|(?<=[.!?:]\s))(?:in|on|for)\s+(?:the\s+)?(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)"
+    r"(?P<marked>(?!))?\s*,\s*"
     r"[\"'`‘“](?P<f>[a-z][a-z ]{0,30}?)[\"'`’”](?=[\s,.;:!?]|$)"
 )
 _FIELD_SAID_BEFORE = (

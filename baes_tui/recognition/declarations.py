@@ -180,7 +180,8 @@ def read_declaration(clause: Clause) -> list[Statement]:
     """Statements for a clause that declares entities or fields; [] when it does not."""
     if _SOME_HAVE_COUNT.match(clause.text):
         return []
-    if clause.topic and clause.topic_sep == "on" and (wish := _WISH_UNDER_TOPIC.match(clause.text)):
+    wish = _WISH_UNDER_TOPIC.match(clause.text) if clause.topic_sep == "on" else None
+    if clause.topic and wish:
         # (lv62) "About the Client records: we'd like to store their preferred language too":
         # under a thing said first, who wishes it adds nothing to the ask "store their …" makes
         found = read_declaration(replace(clause, text=clause.text[wish.end() :]))

@@ -458,7 +458,11 @@ _MADE_FOR_COUNTED = re.compile(
 _PRESENT = {"was": "is", "were": "are", "got": "gets"}
 # (lv62) "rooms get lots of bookings", "each parcel gets one label": "get" before a count is
 # having what is counted (without one it stays "we get complaints", talk)
-_DOES_COUNTED = re.compile(rf"\b(?:do|does|did|get|gets)\s+(?:{_COUNTED}|{_LOTS_OF_THINGS})")
+_DOES_COUNTED = re.compile(
+    rf"\b(?:do|does|did)\s+(?:{_COUNTED}|{_LOTS_OF_THINGS})"
+    rf"|\b(?:get|gets)\s+(?:(?=(?:one|a single|exactly one|only one|many|several|multiple)\s)"
+    rf"|{_LOTS_OF_THINGS})"
+)
 _ATTACHED_TO_IT = re.compile(
     r"\s+(?:attached|linked|assigned|tied|connected|related)\s+(?:to|with)\s+(?:it|them)$"
 )
