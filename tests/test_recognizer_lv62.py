@@ -201,3 +201,18 @@ def test_a_quoted_name_after_a_time_renames_nothing(request_text: str) -> None:
 def test_a_name_that_confuses_people_links_nothing() -> None:
     result = read("On Kiln, 'max temp' confuses people")
     assert not any(e.relationships for e in result.entities), shape(result)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("Track our regular donors with name, email and monthly amount", "RegularDonor"),
+        ("I'd like a list of regular customers with name, phone", "RegularCustomer"),
+    ],
+)
+def test_regular_before_the_things_is_their_kind(request_text: str, expected: str) -> None:
+    assert [s.split("(")[0] for s in accepted(request_text)] == [expected]
+
+
+def test_regular_alone_names_nothing() -> None:
+    assert shape(read("I need something regular")) == []

@@ -948,7 +948,11 @@ def _head_words(text: str) -> list[str]:
     while out and (
         out[0] in FILLER
         or (
-            out[0] in SIZE_WORDS and not _dictionary_kind(out) and not bare_main and not lone_person
+            out[0] in SIZE_WORDS
+            and not _dictionary_kind(out)
+            and not bare_main
+            and not lone_person
+            and not _regular_kind(out, 0)
         )
         or out[0].isdigit()
     ):
@@ -965,8 +969,16 @@ def _head_words(text: str) -> list[str]:
             or (w in ("main", "favourite", "favorite") and not i and bare_main)
             or lone_person
             or _dictionary_kind(out[i:])
+            or _regular_kind(out, i)
         )
     ]
+
+
+def _regular_kind(out: list[str], i: int) -> bool:
+    """(lv62) "regular bookings", "my regular spots", "regular donors": before the plural of
+    the things kept, "regular" says which kind (against one-off ones), part of the name
+    (RegularBooking); alone ("something regular") it still names nothing."""
+    return out[i] == "regular" and i + 1 < len(out) and singular(out[-1]) != out[-1]
 
 
 # Who does it, said first: after one of these the next word is a verb, never part of a name
