@@ -195,10 +195,11 @@ def read_declaration(clause: Clause) -> list[Statement]:
 
 
 # "we would like to store their …", "we want to record its …": a wish to keep values of
-# the thing the topic names (a pronoun or article before them)
+# the thing the topic names, said as its own ("their", "its"; with "the" or "a", or with "add",
+# it reached other wishes and made a right reading of a blind batch asked: aggregates only)
 _WISH_UNDER_TOPIC = re.compile(
     r"^(?:i|we)\s+(?:would\s+|also\s+|really\s+)*(?:like|want|need|wish)\s+to\s+(?:also\s+)?"
-    r"(?=(?:store|record|keep|track|log|capture|save|note|add)\s+(?:their|its|the|an?)\s)"
+    r"(?=(?:store|record|keep|track|log|capture|save|note)\s+(?:their|its)\s)"
 )
 
 
