@@ -2079,12 +2079,13 @@ def _frame_word_named(f: str, original: str) -> bool:
     """ "the venue on Service should be optional": a frame word written with a capital after
     the place a field is on names the thing that has the field (as "make venue on Service
     optional" reads it), never the system built ("the login on the portal" is the system)."""
-    m = rx(r"\s(?:on|of|in|for)\s+(?:the\s+)?(?P<w>[a-z]+)$").search(f.strip())
-    return (
-        m is not None
-        and m["w"] in _THING_FRAMES
-        and bool(re.search(rf"\b(?:on|of|in|for)\s+(?:the\s+)?{m['w'].capitalize()}\b", original))
-    )
+    m = rx(r"\s(?:on|of|in|for)\s+(?:the\s+)?(?P<w>(?:[a-z]+-){0,3}[a-z]+)$").search(f.strip())
+    if m is None or m["w"].rsplit("-", 1)[-1] not in _THING_FRAMES:
+        return False
+    # (lw62) "the engine hours on EngineService": a name written whole that ends in such a
+    # word ("Engine-Service" once its words are parted) names the thing too
+    written = "-?".join(part.capitalize() for part in m["w"].split("-"))
+    return bool(re.search(rf"\b(?:on|of|in|for)\s+(?:the\s+)?{written}\b", original))
 
 
 # frame words that are also things a business keeps records of (a funeral service, a job
