@@ -356,5 +356,59 @@ def test_for_each_one_after_a_dash_keeps_the_first_field(request_text: str, expe
 def test_a_contribution_or_a_stipend_is_money() -> None:
     assert reading("Sponsors - company name, annual contribution, monthly stipend, logo url") == (
         Intent.CREATE_ENTITY,
-        ["Sponsor(company_name:str,annual_contribution:decimal,monthly_stipend:decimal,logo_url:str)"],
+        [
+            "Sponsor(company_name:str,annual_contribution:decimal,monthly_stipend:decimal,logo_url:str)"
+        ],
     )
+
+
+# --- parts, materials, spares used: which ones, in words ----------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Create BoilerJob with visit date, parts replaced and labour hours",
+            "BoilerJob(visit_date:date,parts_replaced:str,labour_hours:float)",
+        ),
+        (
+            "Tattoo session: client, materials used, price",
+            "TattooSession(client:str,materials_used:str,price:decimal)",
+        ),
+    ],
+)
+def test_parts_or_materials_used_say_which(request_text: str, expected: str) -> None:
+    assert reading(request_text) == (Intent.CREATE_ENTITY, [expected])
+
+
+def test_things_replaced_are_still_counted() -> None:
+    assert reading("Create BoilerJob with visit date, valves replaced") == (
+        Intent.CREATE_ENTITY,
+        ["BoilerJob(visit_date:date,valves_replaced:int)"],
+    )
+
+
+# --- "in the X there is the field 'a', but we prefer to call it 'b'": a rename ------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "In the Kiln there is a field 'max temp', but we'd rather call it 'peak temperature'.",
+            "Kiln(peak_temperature:str<max_temp)",
+        ),
+        (
+            'Hi, in Tree, there is the column "girth", but I would prefer to call it "trunk girth"'
+            " because we measure at chest height. Can you rename it?",
+            "Tree(trunk_girth:str<girth)",
+        ),
+    ],
+)
+def test_a_field_pointed_out_then_called_another_name_is_renamed(
+    request_text: str, expected: str
+) -> None:
+    assert accepted(request_text, Intent.RENAME_FIELD) == [expected]
+
+
+def test_a_field_pointed_out_then_removed_keeps_its_reading() -> None:
+    assert accepted(
+        "In the Kiln there is a field 'max temp', please remove it", Intent.REMOVE_FIELDS
+    ) == ["Kiln(max_temp:float)"]

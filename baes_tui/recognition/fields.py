@@ -3206,6 +3206,9 @@ _ONE_PLACE_PLURALS = frozenset("chambers premises quarters headquarters barracks
 _CHOSEN_ON_TOP = frozenset("extras add-ons addons".split())
 
 
+# (lw62) stuff a job takes, named by its kind: "parts used", "materials used", "spares fitted"
+# say which ones (dev labels them text), where "panels replaced", "tyres fitted" count things
+_WHICH_STUFF = frozenset("parts spares materials supplies consumables components".split())
 # superlatives said without the "-est" of the rest ("the best bit", "the worst thing")
 _IRREGULAR_SUPERLATIVES = frozenset("best worst least most".split())
 
@@ -3435,6 +3438,7 @@ def infer_type(words: list[str]) -> AttrType:
             and head not in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
             # ("places offered", "spaces offered": room for so many, counted)
             and (last not in LISTING_PARTICIPLES or head in ROOM_FOR)
+            and head not in _WHICH_STUFF
         ):
             return AttrType.INT  # "goals scored", "items sold": a count of things
     elif len(words) == 2 and _said_done(last) and words[0] in _NUMBER_HEADS:

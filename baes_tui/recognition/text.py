@@ -1118,6 +1118,22 @@ _DASH_THEN_EACH_ONE = re.compile(
 )
 
 
+# (lw62) "in the Booking there is the field 'hirer name', but we prefer to call it 'lead hirer
+# name'": a field pointed out in a thing, quoted, is "the field 'hirer name' on Booking", and
+# the "but" before the name the writer prefers opens the rename as a colon would (read as
+# nothing, asked)
+_THERE_IS_THE_FIELD = re.compile(
+    r"(?i)\bin[ \t]+(?:the[ \t]+)?(?P<e>(?-i:[A-Z][\w-]*))(?:[ \t]+(?:entity|table))?[ \t]*,?[ \t]+"
+    r"there[ \t]+(?:is|'s)[ \t]+(?:a|an|the)[ \t]+(?:field|column|attribute)[ \t]+"
+    r"(?P<f>'[^'\n]{1,40}'|\"[^\"\n]{1,40}\")"
+)
+_BUT_PREFER_TO_CALL = re.compile(
+    r"(?i)(?P<q>['\"](?:[ \t]+(?:on|in)[ \t]+(?-i:[A-Z][\w-]*))?)[ \t]*,[ \t]*but[ \t]+"
+    r"(?=(?:we|i)(?:'d|[ \t]+would)?[ \t]+(?:(?:prefer|like)"
+    r"[ \t]+to|rather)[ \t]+call[ \t]+it[ \t]+['\"])"
+)
+
+
 # (lu61) "the route code on Delay should be called route reference, the drivers keep mixing it
 # up …": a field on a thing said to be called a new name, then a comma and why, is "rename …
 # to …" (the reason after the comma was read into the new name, or nothing was read)
@@ -6904,6 +6920,10 @@ def clean(request: str) -> Cleaned:
         text = _NOT_THIS_TYPE_BUT.sub("should be ", text)
     if _may_hold(text, "each one", "every one"):
         text = _DASH_THEN_EACH_ONE.sub(". ", text)
+    if _may_hold(text, "there is", "there's") and _may_hold(text, " field ", " column "):
+        text = _THERE_IS_THE_FIELD.sub(r"the field \g<f> on \g<e>", text)
+    if _may_hold(text, " but "):
+        text = _BUT_PREFER_TO_CALL.sub(r"\g<q>: ", text)
     if _may_hold(text, "anymore", "any more", "any longer"):
         text = _ANYMORE_BEFORE_OBJECT.sub(r"\g<v> \g<o> \g<a>", text)
     if _may_hold(text, " only "):
