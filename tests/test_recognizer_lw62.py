@@ -408,7 +408,7 @@ def test_a_field_pointed_out_then_called_another_name_is_renamed(
     assert accepted(request_text, Intent.RENAME_FIELD) == [expected]
 
 
-def test_a_field_pointed_out_then_removed_keeps_its_reading() -> None:
+def test_a_field_pointed_out_then_removed_is_removed() -> None:
     assert accepted(
         "In the Kiln there is a field 'max temp', please remove it", Intent.REMOVE_FIELDS
     ) == ["Kiln(max_temp:float)"]
