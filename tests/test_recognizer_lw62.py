@@ -59,8 +59,11 @@ def test_a_value_wanted_kept_on_a_named_thing_is_added(request_text: str, expect
     assert accepted(request_text, Intent.ADD_FIELDS) == [expected]
 
 
-def test_a_value_kept_on_a_day_is_not_added_to_the_day() -> None:
-    result = read("we want the hours logged on Monday")
+@pytest.mark.parametrize(
+    "request_text", ["we want the hours logged on Monday", "we want the data kept on Excel"]
+)
+def test_a_value_kept_on_a_day_or_data_in_a_tool_is_no_field(request_text: str) -> None:
+    result = read(request_text)
     assert not (result.status == "recognized" and result.intent == Intent.ADD_FIELDS)
 
 

@@ -1078,7 +1078,7 @@ _WANT_KEPT_ON_EACH = re.compile(
     r"(?P<f>(?:the|a|an|their|its)[ \t]+(?:[^.,;:!?()\n]|\([^()\n]{0,40}\)){1,80}?)[ \t]+"
     r"(?:logged|recorded|stored|kept|tracked|captured|noted|saved|written[ \t]+down)[ \t]+"
     r"(?:on|for|against|with)[ \t]+(?=(?:each|every|all)[ \t]+[A-Za-z]"
-    r"|(?:the[ \t]+)?(?!(?:" + "|".join(sorted(TIME_NAMES)) + r")\b)"
+    r"|(?P<named>(?:the[ \t]+)?)(?!(?:" + "|".join(sorted(TIME_NAMES)) + r")\b)"
     r"(?-i:[A-Z][a-z]+(?:[A-Z][a-z]+)*)"
     r"(?:[ \t]+(?:entity|table|model|records?))?[ \t]*(?:[.!?;]|,[ \t]|$|[ \t]+(?:too|as[ \t]+well"
     r"|please|also|so|because|since)\b))"
@@ -1132,6 +1132,22 @@ _BUT_PREFER_TO_CALL = re.compile(
     r"(?=(?:we|i)(?:'d|[ \t]+would)?[ \t]+(?:(?:prefer|like)"
     r"[ \t]+to|rather)[ \t]+call[ \t]+it[ \t]+['\"])"
 )
+
+
+def _want_kept_on(m: re.Match[str]) -> str:
+    """ "wants to add F to " for a value wanted kept on each of a thing, or on a named thing
+    when it is one value ("the phone logged on Booking"); things in the plural or "the data"
+    kept on a name ("the receipts saved on Dropbox", "the data kept on Excel") are files kept
+    in a tool, left as said."""
+    if m["named"] is not None:
+        last = m["f"].split()[-1].lower()
+        if singular(last) != last or last in _KEPT_WHOLE:
+            return m[0]
+    return f"{m['w']} to add {m['f']} to "
+
+
+# what is kept whole in a tool, never one value of a thing
+_KEPT_WHOLE = frozenset("data info information details stuff everything records files".split())
 
 
 # (lu61) "the route code on Delay should be called route reference, the drivers keep mixing it
@@ -6912,7 +6928,7 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, " table"):
         text = _ONE_WORD_TABLE.sub(r"\g<lead>\g<x>-table", text)
     if _may_hold(text, " each ", " every ", " all ", " on ", " for ", " against ", " with "):
-        text = _WANT_KEPT_ON_EACH.sub(r"\g<w> to add \g<f> to ", text)
+        text = _WANT_KEPT_ON_EACH.sub(_want_kept_on, text)
         text = _OTHERS_WANT_ON_EACH.sub(r"\g<lead>we want ", text)
     if _may_hold(text, " like ", " want ", " need ", "'d like") and _may_hold(text, " to "):
         text = _WISH_NAMED_TO_SHOW.sub(_wish_named_to_show, text)
