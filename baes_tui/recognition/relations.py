@@ -79,7 +79,9 @@ _ARE_KIND = re.compile(
 # (lw62) "Hire to DamageReport is one-to-many", "Customer to Order: many-to-one": the two ends
 # said "X to Y" as the kind's own ends are (one X to many Y), then the kind
 _TO_KIND = re.compile(
-    r"^(?:from\s+)?(?P<a>[a-z][a-z -]*?)\s+to\s+(?P<b>[a-z][a-z -]*?)\s*(?:(?:is|are|should be"
+    # (each end four words at most: two open runs around "to" would read "to to to …" slowly)
+    r"^(?:from\s+)?(?P<a>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)\s+to\s+"
+    r"(?P<b>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)\s*(?:(?:is|are|should be"
     r"|must be|needs to be|has to be)\s+|[:,=]\s*)(?:an?\s+)?"
     rf"{_KIND}(?:\s+(?:relationship|relation|link))?$"
 )
