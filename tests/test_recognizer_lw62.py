@@ -415,3 +415,25 @@ def test_a_field_pointed_out_then_removed_is_removed() -> None:
     assert accepted(
         "In the Kiln there is a field 'max temp', please remove it", Intent.REMOVE_FIELDS
     ) == ["Kiln(max_temp:float)"]
+
+
+# --- "call speciality main skill instead": a word that only opens a name starts the new one ----
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("On Allotment, call crop main crop instead.", "Allotment(main_crop:str<crop)"),
+        ("Plumber: call mobile primary phone instead", "Plumber(primary_phone:str<mobile)"),
+        (
+            "On Tenant, call landline preferred phone instead",
+            "Tenant(preferred_phone:str<landline)",
+        ),
+    ],
+)
+def test_a_name_opening_word_starts_the_new_name(request_text: str, expected: str) -> None:
+    assert accepted(request_text, Intent.RENAME_FIELD) == [expected]
+
+
+def test_a_head_said_twice_still_cuts_the_names() -> None:
+    assert accepted("Kiln: call temp max temp instead", Intent.RENAME_FIELD) == [
+        "Kiln(max_temp:str<temp_value)"
+    ]

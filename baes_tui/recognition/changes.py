@@ -761,6 +761,15 @@ def _split_call(body: str) -> tuple[str, str] | None:
     for at in range(1, min(4, len(words) - 1)):
         if words[at - 1] == words[-1] and len(words) - at <= 3:
             return " ".join(words[:at]), " ".join(words[at:])
+    # (lw62) "call speciality main skill", "call phone preferred phone": a word that only opens
+    # a name ("main", "preferred", "primary") starts the new one; no name ends with it
+    for at in range(1, min(4, len(words) - 1)):
+        if (
+            words[at] in _OPENS_A_NAME
+            and words[at - 1] not in _OPENS_A_NAME
+            and len(words) - at <= 3
+        ):
+            return " ".join(words[:at]), " ".join(words[at:])
     # "call firings kiln loads": two things named in the plural; the first plural ends the old
     # name, and the new one ends in a plural too
     for at, word in enumerate(words[:3]):
@@ -771,6 +780,10 @@ def _split_call(body: str) -> tuple[str, str] | None:
                 return " ".join(old_words), " ".join(new_words)
             return None
     return None
+
+
+# adjectives that open a name and never end one ("main skill", "preferred phone")
+_OPENS_A_NAME = frozenset("main primary secondary preferred principal usual".split())
 
 
 def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) -> Rename | None:
