@@ -730,6 +730,8 @@ def _subject_fields(
     needs = needs or bool(m["to"] and not m["modal"] and m["verb"] in ("have", "include"))
     mode: Mode = "add" if add else ("need" if needs else "has")
     f = rx(r"\s+(?:too|as well|also)$").sub("", f)
+    if len(owners) == 1:
+        f = _owner_said_again(f, owners[0].name)
     heads = {a.name.split("_")[-1] for a in read_fields(f).attributes}
     if any(swaps_a_field(swap, heads) for swap in INSTEAD_OF.finditer(clause.original.lower())):
         # "Student has contact email instead of email": one field put in another's place is a
@@ -751,6 +753,26 @@ def _subject_fields(
         return []
     joint = bool(rx(r"\b(?:both|each|all)\b").search(ent) or each) and _plain(parsed)
     return [Declare(o, parsed, mode, clause.segment, joint=joint, too=too) for o in owners]
+
+
+# "members also need their emergency contact on Member": the subject's own thing named again
+# after the value, as the place it goes, is no part of the value's name ("name on card" keeps
+# its "on card": a card is not the subject)
+_PLACE_AFTER = re.compile(
+    r"\s+(?:on|for|in|to)\s+(?:(?:the|each|every|a|an|our)\s+)?"
+    r"(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)(?:\s+(?:entity|table|model|records?))?\s*$"
+)
+
+
+def _owner_said_again(f: str, owner: str) -> str:
+    """The value list `f` without a last "on <owner>" that names the subject again."""
+    m = _PLACE_AFTER.search(f)
+    if m is None or m.start() == 0:
+        return f
+    noun = read_noun(m["e"])
+    if noun is None or noun.name.lower() != owner.lower():
+        return f
+    return f[: m.start()]
 
 
 # "a standing order that changes with the seasons", "a menu which varies with the weather":

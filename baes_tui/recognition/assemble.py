@@ -34,7 +34,7 @@ from baes_tui.recognition.lexicon import (
     TYPE_ALTERNATION,
     UI_WORDS,
 )
-from baes_tui.recognition.nouns import first_sense, is_noun, is_verb
+from baes_tui.recognition.nouns import first_sense, in_wordnet, is_noun, is_verb
 from baes_tui.recognition.owner import owner_in_text, possessor_of
 from baes_tui.recognition.patterns import may_hold, rx
 from baes_tui.recognition.plausibility import FUNCTION_WORDS
@@ -3036,11 +3036,32 @@ def _relates(reading: Reading, draft: Draft, titles: frozenset[int]) -> None:
         if len(draft.notes) > before:
             noted[frozenset(pair)] = draft.notes[-1]
     for noun in order:
+        owners[noun.name] = _one_of_a_kind_named(owners[noun.name])
         if owners[noun.name]:
             draft.entities.append(EntitySpec(noun.name, (), tuple(owners[noun.name])))
             draft.explicit_entities += noun.explicit
     if not draft.entities:
         draft.missing.append("relationship")
+
+
+def _one_of_a_kind_named(rels: list[Relationship]) -> list[Relationship]:
+    """ "every hull inspection is for one boat, so link each HullInspection to a single
+    Narrowboat": one thing linked to "one" of a plain kind and to one of a name that is that
+    kind's closed compound (a word before it: "narrow" + "boat", "work" + "bench") is one link
+    said twice, the name said last; "Ship" is no compound of "hip" ("s" is no word)."""
+    ones = [r.target for r in rels if r.kind == "many_to_one"]
+    said_again = {
+        short
+        for short in ones
+        for name in ones
+        if len(name) > len(short)
+        and name.lower().endswith(short.lower())
+        and len(lead := name[: -len(short)]) > 2
+        and lead.isalpha()
+        and name[1:].islower()  # one word written closed, not two said as a PascalCase name
+        and in_wordnet(lead) is True
+    }
+    return [r for r in rels if not (r.kind == "many_to_one" and r.target in said_again)]
 
 
 def _what_was_read(stmts: list, text: str = "") -> list[str]:

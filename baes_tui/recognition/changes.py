@@ -761,6 +761,15 @@ def _split_call(body: str) -> tuple[str, str] | None:
     for at in range(1, min(4, len(words) - 1)):
         if words[at - 1] == words[-1] and len(words) - at <= 3:
             return " ".join(words[:at]), " ".join(words[at:])
+    # (lw62) "call speciality main skill", "call phone preferred phone": a word that only opens
+    # a name ("main", "preferred", "primary") starts the new one; no name ends with it
+    for at in range(1, min(4, len(words) - 1)):
+        if (
+            words[at] in _OPENS_A_NAME
+            and words[at - 1] not in _OPENS_A_NAME
+            and len(words) - at <= 3
+        ):
+            return " ".join(words[:at]), " ".join(words[at:])
     # "call firings kiln loads": two things named in the plural; the first plural ends the old
     # name, and the new one ends in a plural too
     for at, word in enumerate(words[:3]):
@@ -771,6 +780,10 @@ def _split_call(body: str) -> tuple[str, str] | None:
                 return " ".join(old_words), " ".join(new_words)
             return None
     return None
+
+
+# adjectives that open a name and never end one ("main skill", "preferred phone")
+_OPENS_A_NAME = frozenset("main primary secondary preferred principal usual".split())
 
 
 def _rename(clause: Clause, old: str, new: str, ent: str | None, marker: str) -> Rename | None:
@@ -2079,12 +2092,13 @@ def _frame_word_named(f: str, original: str) -> bool:
     """ "the venue on Service should be optional": a frame word written with a capital after
     the place a field is on names the thing that has the field (as "make venue on Service
     optional" reads it), never the system built ("the login on the portal" is the system)."""
-    m = rx(r"\s(?:on|of|in|for)\s+(?:the\s+)?(?P<w>[a-z]+)$").search(f.strip())
-    return (
-        m is not None
-        and m["w"] in _THING_FRAMES
-        and bool(re.search(rf"\b(?:on|of|in|for)\s+(?:the\s+)?{m['w'].capitalize()}\b", original))
-    )
+    m = rx(r"\s(?:on|of|in|for)\s+(?:the\s+)?(?P<w>(?:[a-z]+-){0,3}[a-z]+)$").search(f.strip())
+    if m is None or m["w"].rsplit("-", 1)[-1] not in _THING_FRAMES:
+        return False
+    # (lw62) "the engine hours on EngineService": a name written whole that ends in such a
+    # word ("Engine-Service" once its words are parted) names the thing too
+    written = "-?".join(part.capitalize() for part in m["w"].split("-"))
+    return bool(re.search(rf"\b(?:on|of|in|for)\s+(?:the\s+)?{written}\b", original))
 
 
 # frame words that are also things a business keeps records of (a funeral service, a job

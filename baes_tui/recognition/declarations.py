@@ -352,7 +352,7 @@ def read_verbless(clause: Clause) -> list[Statement]:
         return []  # "bear with me", "stick with us": talk; a pronoun names no field
     if not m["intro"].strip() and (g := GROUP.match(m["f"])) and not is_group_text(g["inner"]):
         return []  # "number (text), key, …": an annotation, not a group of fields
-    noun = read_noun(m["np"])
+    noun = read_noun(m["np"]) or _kept_frame_named("", m["np"], clause.original)
     if noun is None:
         return []
     if (
@@ -771,6 +771,8 @@ def _create(clause: Clause) -> list[Statement]:
         noun = whole
     if noun is None and m["each"]:
         noun = read_noun(m["each"])
+    if noun is None and m["intro"].strip() in ("with", ":", "with:"):
+        noun = _kept_frame_named(m["verb"], m["np"], clause.original)
     if noun is None and rx(rf"(?:{MANAGE_VERBS})").fullmatch(m["verb"]):
         # "track bugs with title, severity, …": the kept word is the thing, not "TrackBug"
         # ("create a feature with …" is building software, asked)
@@ -788,6 +790,28 @@ def _create(clause: Clause) -> list[Statement]:
     if not fields_text.strip():
         return [Declare(noun, FieldList(), "create", clause.segment, header=True)]
     return declares(clause, noun, fields_text, "create")
+
+
+# frame words that are also things a business keeps (a tool lent, a building site, a church
+# service, a railway platform), as changes.py `_THING_FRAMES`
+_KEPT_FRAMES = frozenset(
+    "service application site tool program programme platform portal resource".split()
+)
+
+
+def _kept_frame_named(verb: str, np: str, original: str) -> Noun | None:
+    """ "Create Tool with name, tool code …", "make a Site with …": a frame word that is
+    also a thing kept, written with a capital right after the create verb, is the thing made,
+    as "the Tool entity" is ("create a tool with …", in lower case, stays the software)."""
+    word = rx(r"(?:an?\s+|the\s+)?(?P<w>[a-z]+)").fullmatch(np.strip())
+    if word is None or word["w"] not in _KEPT_FRAMES:
+        return None
+    # (verbless, "Tool with name, …", "Site(name, …)": the name opens the clause)
+    lead = rf"\b(?i:{re.escape(verb)})\s+" if verb else r"(?:^|(?<=[:;,.\n])|(?<=\band))\s*"
+    said = rf"{lead}(?:(?i:an?|the)\s+)?{word['w'].capitalize()}\s*(?:with\b|:|\()"
+    if not re.search(said, original):
+        return None
+    return read_noun(f"{word['w']} entity")
 
 
 # "X and Y, both with F", "X and Y entities, each having F": one list said of every thing named

@@ -2461,9 +2461,15 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         # plural or a written thing names no kind of text, as "help text" does)
         explicit = explicit or AttrType.STR
         words.pop()
-    if len(words) > 1 and words[-1] in _BEGINNERS_FIELD and words[-2] not in SIZE_WORDS:
+    if (
+        len(words) > 1
+        and words[-1] in _BEGINNERS_FIELD
+        and words[-2] not in SIZE_WORDS
+        and not _superlative(words[-2])
+    ):
         # "the colour thing", "the notes bit": a beginner's word for the field
-        # ("favourite thing" stays)
+        # ("favourite thing" stays, and so does "best bit", "hardest thing": the bit ranked
+        # first is what the field holds)
         words.pop()
     if len(words) == 2 and words[-1] in ("box", "boxes") and words[0] in _WRITTEN:
         words.pop()  # "a notes box", "a comments box": the box on the screen is the field
@@ -3206,6 +3212,21 @@ _ONE_PLACE_PLURALS = frozenset("chambers premises quarters headquarters barracks
 _CHOSEN_ON_TOP = frozenset("extras add-ons addons".split())
 
 
+# (lw62) stuff a job takes, named by its kind: "parts used", "materials used", "spares fitted"
+# say which ones (dev labels them text), where "panels replaced", "tyres fitted" count things
+_WHICH_STUFF = frozenset("parts spares materials supplies consumables components".split())
+# superlatives said without the "-est" of the rest ("the best bit", "the worst thing")
+_IRREGULAR_SUPERLATIVES = frozenset("best worst least most".split())
+
+
+def _superlative(word: str) -> bool:
+    """ "best", "hardest", "funniest": a word ranking one of many first (never a noun ending
+    in "-est": "interest", "harvest", "guest")."""
+    if word in _IRREGULAR_SUPERLATIVES:
+        return True
+    return len(word) > 5 and word.endswith("est") and is_noun(word) is False
+
+
 def how_many(words: list[str]) -> bool:
     """A field named by a bare plural of people or things is how many of them the record has
     ("beds" on a room, "passengers" on a flight): a field holds one value, and a count is the
@@ -3228,7 +3249,9 @@ _STILL_OWED = frozenset(
 # What is owed once and settled whole ("deposit paid", "fine paid", "invoice paid"): "paid"
 # after one says whether it was settled; after a sum ("amount paid", "price paid", "tax paid",
 # "fee paid") it is how much
-_OWED_CHARGES = frozenset("deposit deposits bonus dues subs fine fines invoice bill".split())
+_OWED_CHARGES = frozenset("deposit deposits bonus dues subs fine fines invoice bill excess".split())
+# charges a seller can let off whole ("fee waived", "the late charge waived")
+_CHARGED = frozenset("fee fees charge charges surcharge toll fare".split())
 _WORTH = frozenset(
     """insurance insured prize estimated declared market resale appraised appraisal replacement
     purchase sale sales retail contract face trade cash book net gross invoice asset property
@@ -3399,6 +3422,10 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DECIMAL if periodic else AttrType.FLOAT
     if len(words) == 2 and last == "paid" and words[0] in _OWED_CHARGES:
         return AttrType.BOOL  # "deposit paid", "fine paid": whether it was; "price paid" is money
+    if len(words) == 2 and last == "waived" and words[0] in _OWED_CHARGES | _CHARGED:
+        # (lw62) "excess waived", "fee waived": a charge let off whole, or not ("amount
+        # waived" is how much)
+        return AttrType.BOOL
     if words == ["work", "done"]:
         return AttrType.STR  # "work done" on a visit or a job says what the work was, in words
     if last in _VOUCHED and len(words) > 1 and _one_thing_vouched(words[-2]):
@@ -3415,7 +3442,9 @@ def infer_type(words: list[str]) -> AttrType:
             singular(head) != head
             and len(singular(head)) > 2  # ("GPS fitted", "SMS sent": letters, not things)
             and head not in INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS
-            and last not in LISTING_PARTICIPLES
+            # ("places offered", "spaces offered": room for so many, counted)
+            and (last not in LISTING_PARTICIPLES or head in ROOM_FOR)
+            and head not in _WHICH_STUFF
         ):
             return AttrType.INT  # "goals scored", "items sold": a count of things
     elif len(words) == 2 and _said_done(last) and words[0] in _NUMBER_HEADS:

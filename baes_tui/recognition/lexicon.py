@@ -501,10 +501,11 @@ DECIMAL_WORDS = frozenset(
     balances budget budgets wage wages tax taxes revenue payment subtotal rent money deposit
     deposits fine fines fare fares toll tolls surcharge refund charge charges premium
     premiums takings earnings income payout payouts proceeds vat gst sales amt amts duty levy
-    levies valuation valuations""".split()
+    levies valuation valuations excess contribution contributions stipend stipends""".split()
 )  # (VAT and GST are taxes said by their letters, a duty and a levy are taxes too; "total
 #   sales" is the money taken; "amt" is "amount" typed short; a valuation is what a thing is
-#   worth in money, as a "resale value" is)
+#   worth in money, as a "resale value" is; (lw62) an excess, said alone, is the sum an
+#   insured person pays first on a claim, as dev labels it)
 FLOAT_WORDS = frozenset(
     """rating ratings score scores weight weights height heights width widths length lengths
     depth percentage percent temperature latitude longitude gpa distance ratio average
@@ -538,8 +539,12 @@ IRREGULAR_PARTICIPLES = frozenset(
     worn woven written lit heard""".split()
 )
 # "languages spoken", "subjects taught", "skills known": after a plural they say which ones
-# (text), where "goals won" and "tickets sold" say how many
-LISTING_PARTICIPLES = frozenset("spoken known taught told worn".split())
+# (text), where "goals won" and "tickets sold" say how many; (lw62) so do what is offered,
+# learnt or studied ("skills offered", "services offered", "lessons learned", "subjects
+# studied"), kinds on a menu or in a head, not units handed over
+LISTING_PARTICIPLES = frozenset(
+    "spoken known taught told worn offered learned learnt studied".split()
+)
 DATETIME_LAST = frozenset("at timestamp datetime".split())
 
 # The names of days and months ("on Monday", "in March", "the pilot ended in June"): times,

@@ -77,6 +77,15 @@ _ARE_KIND = re.compile(
     r"|must be|need to be|needs to be|have to be)\s+(?:an?\s+)?"
     rf"(?:in\s+an?\s+)?{_KIND}(?:\s+(?:relationship|relation|link))?$"
 )
+# (lw62) "Hire to DamageReport is one-to-many", "Customer to Order: many-to-one": the two ends
+# said "X to Y" as the kind's own ends are (one X to many Y), then the kind
+_TO_KIND = re.compile(
+    # (each end four words at most: two open runs around "to" would read "to to to …" slowly)
+    r"^(?:from\s+)?(?P<a>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)\s+to\s+"
+    r"(?P<b>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)\s*(?:(?:is|are|should be"
+    r"|must be|needs to be|has to be)\s+|[:,=]\s*)(?:an?\s+)?"
+    rf"{_KIND}(?:\s+(?:relationship|relation|link))?$"
+)
 # "Trucks and warehouses are linked", "students and courses should be related": rule 3
 _ARE_LINKED = re.compile(
     r"^(?P<a>[a-z][a-z -]*?)\s+(?:and|&)\s+(?P<b>[a-z][a-z -]*?)\s+(?:are|should be|must be"
@@ -145,11 +154,16 @@ _VP = re.compile(
     # ("works out of one depot": "out of" a counted place is where it is based)
     rf"(?P<verb>[a-z]+)(?:\s+(?P<p1>out of(?=\s+(?:{_MANY}|{_ONE})\s)|to|in|by|with|for|under"
     # ("is loaded onto a single van": "onto" is where it goes, as "into" is)
-    r"|at|on|into|onto|after|from|up|of|home|out|back|away|off|against))?"
+    r"|at|on|into|onto|after|from|up|of|home|out|back|away|off|against"
+    # ((lw62) "routes pass through locks", "buses run along routes": the way a thing goes)
+    r"|through|along|across|past|via))?"
     r"(?:\s+(?P<p2>by|to|in|with|at|on|onto|for|from))?))\s+"
     rf"(?:(?P<card>{_MANY}|{_ONE})\s+)?(?P<b>[a-z][a-z' -]*?)$"
 )
 _PARTICLES = frozenset("out up down off back away over through".split())
+# the way a thing goes ("pass through locks", "run along routes"): a link only to things counted
+# or plural ("work through lunch" is when)
+_WAY_PREPS = frozenset("through along across past via".split())
 # adverbs that say how many, before the count ("exactly one", "only one"): never a verb
 _COUNT_ADVERBS = frozenset("exactly only just precisely".split())
 # Discourse markers before a statement ("so like every gig …", "turns out our accounts …"): a
@@ -747,6 +761,13 @@ def _read_relation(
         return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_many")
     if m := _ARE_LINKED.match(s):
         return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_many")
+    if (m := _TO_KIND.match(s)) or (
+        clause.topic
+        and clause.topic_sep in (":", "-", "—", ",")
+        and rx(_KIND).fullmatch(s)
+        and (m := _TO_KIND.match(f"{clause.topic}: {s}"))
+    ):
+        return _kind_pair(clause, m["a"], m["b"], m["kind"], "many_to_one")
     arrow = s
     if clause.topic and clause.topic_sep == "->":
         arrow = f"{clause.topic} -> {s}"  # "Forklift -> Warehouse (…)" was split as a topic
@@ -879,6 +900,8 @@ def _subject_verb_object(
             continue
         if m["verb"] in _COUNT_ADVERBS and m["card"]:
             continue  # "each crate linked exactly one loan": "exactly" counts, it is no verb
+        if m["p1"] in _WAY_PREPS and not (m["card"] in _COUNTED_ONE or _plural(m["b"])):
+            continue  # "staff work through lunch": the way is no thing unless counted or plural
         if (
             m["vp"] == m["verb"]
             and m["verb"].endswith("ing")
@@ -1121,8 +1144,8 @@ def _pair(clause: Clause, a: str, b: str, kind: RelationshipKind, stated: bool) 
 # restaurant table, a training programme, a church service
 _THING_FRAMES = frozenset(
     """site sites platform platforms model models table tables programme programmes program
-    programs service services resource resources portal portals server servers""".split()
-)
+    programs service services resource resources portal portals server servers tool tools""".split()
+)  # ((lw62) "each tool loan is for a single tool": a tool counted is one lent or hired out)
 
 
 # Words kept for a change ("in the next release", "version 2") that are also things a

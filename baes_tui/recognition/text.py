@@ -1071,13 +1071,83 @@ _ONE_WORD_TABLE = re.compile(
 # recorded for each Delivery": a value wanted kept on each of a thing is a field asked of it, as
 # "… wants to add the wind speed to every Lesson" says (it was `wind_speed_logged`, accepted,
 # or nothing); only "each"/"every"/"all" after the place word ("logged on the whiteboard" is
-# where it is written, left)
+# where it is written, left), or (lw62) a thing's capitalised name ending the sentence: "we want
+# the phone logged on Booking" (it was `phone_logged`, accepted); a day ("on Monday") is left
 _WANT_KEPT_ON_EACH = re.compile(
     r"(?i)\b(?P<w>wants?|needs?|would[ \t]+like|'d[ \t]+like|asked[ \t]+for)[ \t]+"
     r"(?P<f>(?:the|a|an|their|its)[ \t]+(?:[^.,;:!?()\n]|\([^()\n]{0,40}\)){1,80}?)[ \t]+"
     r"(?:logged|recorded|stored|kept|tracked|captured|noted|saved|written[ \t]+down)[ \t]+"
-    r"(?:on|for|against|with)[ \t]+(?=(?:each|every|all)[ \t]+[A-Za-z])"
+    r"(?:on|for|against|with)[ \t]+(?=(?:each|every|all)[ \t]+[A-Za-z]"
+    r"|(?P<named>(?:the[ \t]+)?)(?!(?:" + "|".join(sorted(TIME_NAMES)) + r")\b)"
+    r"(?-i:[A-Z][a-z]+(?:[A-Z][a-z]+)*)"
+    r"(?:[ \t]+(?:entity|table|model|records?))?[ \t]*(?:[.!?;]|,[ \t]|$|[ \t]+(?:too|as[ \t]+well"
+    r"|please|also|so|because|since)\b))"
 )
+
+
+# (lw62) "the voltage on Appliance shouldn't be text, it should be a decimal", "the weight
+# isn't text but a float": the type a field must not have, then the one it should, is "should be
+# a decimal" (the two clauses read as nothing); only with a type on both sides
+_NOT_THIS_TYPE_BUT = re.compile(
+    r"(?i)\b(?:shouldn't|should[ \t]+not|mustn't|must[ \t]+not|isn't|is[ \t]+not|can't"
+    rf"|cannot)[ \t]+(?:be[ \t]+)?(?:an?[ \t]+)?(?:{TYPE_ALTERNATION})[ \t]*(?:[,;—–-][ \t]*)?"
+    r"(?:(?:but[ \t]+)?(?:(?:it|this|that)[ \t]+)?(?:should|must|needs[ \t]+to|has[ \t]+to)"
+    r"[ \t]+be[ \t]+|but[ \t]+)"
+    rf"(?=(?:an?[ \t]+)?(?:{TYPE_ALTERNATION})[ \t]*(?:[.!;,]|$))"
+)
+
+
+# (lw62) "we don't use anymore the deposit taken", "we don't need any more the fax": "anymore"
+# said before the object (as French or Spanish put it) is said after it, where the readers of a
+# field no longer used look for it (the field was lost: a removal of nothing, asked)
+_ANYMORE_BEFORE_OBJECT = re.compile(
+    r"(?i)\b(?P<v>(?:don't|dont|do[ \t]+not|doesn't|does[ \t]+not)[ \t]+(?:use|need|want|track"
+    r"|record|keep|fill[ \t]+in|collect|ask[ \t]+for))[ \t]+(?P<a>anymore|any[ \t]+more"
+    r"|any[ \t]+longer)[ \t]+(?P<o>(?:the|our|this|that|a|an)[ \t]+[^.,;:!?()\n]{1,60}?)"
+    r"(?=[ \t]*(?:[.,;:!?]|$|[ \t](?:because|since|as|so|now|please)\b))"
+)
+
+
+# (lw62) "somewhere to keep our bookings - for each one we need the hirer name, …": after a dash
+# or a colon, "for each one we need" opens a sentence of its own, as after a full stop (read as a
+# heading's list, the first value went with the words before it, dropped as a rule)
+_DASH_THEN_EACH_ONE = re.compile(
+    r"(?i)(?<=[a-z])[ \t]*(?:[ \t][-—–]|:)[ \t]+(?=(?:for[ \t]+)?(?:each|every)[ \t]+"
+    r"one[ \t]*,?[ \t]+(?:we|i)(?:'d|'ll|[ \t]+(?:would|will|also))?[ \t]+"
+    r"(?:need|want|keep|record|store|track|note)[ \t]+(?:the|a|an|their|its)[ \t])"
+)
+
+
+# (lw62) "in the Booking there is the field 'hirer name', but we prefer to call it 'lead hirer
+# name'": a field pointed out in a thing, quoted, is "the field 'hirer name' on Booking", and
+# the "but" before the name the writer prefers opens the rename as a colon would (read as
+# nothing, asked)
+_THERE_IS_THE_FIELD = re.compile(
+    r"(?i)\bin[ \t]+(?:the[ \t]+)?(?P<e>(?-i:[A-Z][\w-]*))(?:[ \t]+(?:entity|table))?[ \t]*,?[ \t]+"
+    r"there[ \t]+(?:is|'s)[ \t]+(?:a|an|the)[ \t]+(?:field|column|attribute)[ \t]+"
+    r"(?P<f>'[^'\n]{1,40}'|\"[^\"\n]{1,40}\")"
+)
+_BUT_PREFER_TO_CALL = re.compile(
+    r"(?i)(?P<q>['\"](?:[ \t]+(?:on|in)[ \t]+(?-i:[A-Z][\w-]*))?)[ \t]*,[ \t]*but[ \t]+"
+    r"(?=(?:we|i)(?:'d|[ \t]+would)?[ \t]+(?:(?:prefer|like)"
+    r"[ \t]+to|rather)[ \t]+call[ \t]+it[ \t]+['\"])"
+)
+
+
+def _want_kept_on(m: re.Match[str]) -> str:
+    """ "wants to add F to " for a value wanted kept on each of a thing, or on a named thing
+    when it is one value ("the phone logged on Booking"); things in the plural or "the data"
+    kept on a name ("the receipts saved on Dropbox", "the data kept on Excel") are files kept
+    in a tool, left as said."""
+    if m["named"] is not None:
+        last = m["f"].split()[-1].lower()
+        if singular(last) != last or last in _KEPT_WHOLE:
+            return m[0]
+    return f"{m['w']} to add {m['f']} to "
+
+
+# what is kept whole in a tool, never one value of a thing
+_KEPT_WHOLE = frozenset("data info information details stuff everything records files".split())
 
 
 # (lu61) "the route code on Delay should be called route reference, the drivers keep mixing it
@@ -6857,11 +6927,21 @@ def clean(request: str) -> Cleaned:
         text = _MANY_TO_ONE_BARE.sub(r"\g<lead> belong to \g<one> ", text)
     if _may_hold(text, " table"):
         text = _ONE_WORD_TABLE.sub(r"\g<lead>\g<x>-table", text)
-    if _may_hold(text, " each ", " every ", " all "):
-        text = _WANT_KEPT_ON_EACH.sub(r"\g<w> to add \g<f> to ", text)
+    if _may_hold(text, " each ", " every ", " all ", " on ", " for ", " against ", " with "):
+        text = _WANT_KEPT_ON_EACH.sub(_want_kept_on, text)
         text = _OTHERS_WANT_ON_EACH.sub(r"\g<lead>we want ", text)
     if _may_hold(text, " like ", " want ", " need ", "'d like") and _may_hold(text, " to "):
         text = _WISH_NAMED_TO_SHOW.sub(_wish_named_to_show, text)
+    if _may_hold(text, "n't ", " not ", "cannot "):
+        text = _NOT_THIS_TYPE_BUT.sub("should be ", text)
+    if _may_hold(text, "each one", "every one"):
+        text = _DASH_THEN_EACH_ONE.sub(". ", text)
+    if _may_hold(text, "there is", "there's") and _may_hold(text, " field ", " column "):
+        text = _THERE_IS_THE_FIELD.sub(r"the field \g<f> on \g<e>", text)
+    if _may_hold(text, " but "):
+        text = _BUT_PREFER_TO_CALL.sub(r"\g<q>: ", text)
+    if _may_hold(text, "anymore", "any more", "any longer"):
+        text = _ANYMORE_BEFORE_OBJECT.sub(r"\g<v> \g<o> \g<a>", text)
     if _may_hold(text, " only "):
         text = _ONLY_HAD_BEFORE.sub("", text)
     if _may_hold(text, "forgot", "forget"):
