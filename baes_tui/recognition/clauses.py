@@ -2526,6 +2526,10 @@ _CLAUSE_SPLIT = re.compile(
     r"|,?\s+and\s+(?=(?:i|we|he|she|they)\s+(?:would\s+|really\s+|also\s+)*(?:needs?|wants?"
     r"|likes?|loves?)\b)"
     r"|,?\s+and\s+(?=(?:also\s+)?(?:need|want|would like|would love)\b)"
+    # (ly62) "I work for a walling company and (the boss says) I must make a system for …":
+    # what the writer must make, after who they are, is an ask of its own
+    r"|,?\s+and\s+(?=(?:(?:my|the|our)\s+)?(?:[a-z]+\s+(?:say|says|said)\s+(?:that\s+)?)?"
+    r"(?:i|we)\s+(?:must|should|have to|need to|got to)\s+(?:make|build|create|set up)\b)"
     # "Add a Club entity with name and city, and link each boat to one club": the link asked
     # after a list is an ask of its own, as is "…, and link repositories and maintainers"
     r"|,\s+and\s+(?=(?:then\s+)?(?:link|relate|connect|associate)\s+(?:(?:each|every|all|the|a|an)\s"
@@ -3008,9 +3012,15 @@ def _field_on_each_and(m: re.Match[str]) -> str:
 # (ls61) "Margaret says remarks can be left blank if …", "Keith reckons the fee should be
 # optional": someone named bare, then what they say a field may or must be, is that said (it
 # read a thing Margaret, and the marker was lost)
+# (ly62) "boss say I must make a system for stone batches", "manager says we need a …": a
+# role said bare (no "my", as in notes and non-native English), then what the writer must do,
+# is who asked; the ask is the writer's (it read "boss say" into the sentence and lost the
+# thing's first word)
 _NAMED_SAYS = re.compile(
     r"^[a-z]+ (?:says|said|insists|thinks|reckons) (?:that )?(?=(?:the )?[a-z]+(?: [a-z]+)? "
     r"(?:can|could|may|should|must|needs? to|has to) (?:be|stay)\b)"
+    r"|^[a-z]+ (?:say|says|said|tells me|told me) (?:that )?(?=(?:i|we) (?:must|should|need"
+    r"|have to|has to|got to) )"
 )
 
 
@@ -3069,7 +3079,7 @@ def simplify(text: str) -> str:
         s = _FIELD_THEN_THIS_FIELD.sub(r"\g<head>\g<f>\g<mid>\g<f>", s)
     if " every " in s or " each " in s:
         s = _FIELD_ON_EACH_AND.sub(_field_on_each_and, s)
-    if rx(r"^[a-z]+ (?:says|said|insists|thinks|reckons) ").match(s):
+    if rx(r"^[a-z]+ (?:say|says|said|insists|thinks|reckons|tells me|told me) ").match(s):
         s = _NAMED_SAYS.sub("", s)
     if " instead of " in s:
         s = _INSTEAD_OF_ON.sub(r"\g<kept>", s)

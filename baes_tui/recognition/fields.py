@@ -2430,11 +2430,15 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     # "a-end port" (written a_end_port): a letter joined to the next word names which end
     lettered = words[:1] == ["a"] and bool(_LETTERED_START.match(text))
     # "current fill", "current balance": in a field's name "current" tells it from the others
+    # (ly62) "own goal", "own brand", "own transport": "own" that opens a name is a kind of the
+    # thing (a football own goal), no possessive's echo as in "their own bowl"
+    said_own = len(words) > 1 and words[0] == "own" and words[1] not in FILLER
     while (
         words
         and words[0] in FILLER
         and not lettered
         and not (words[0] == "current" and len(words) > 1 and words[1] not in FILLER)
+        and not (said_own and words[0] == "own")
         and not (keep_new and words[0] == "new" and len(words) > 1 and words[1] not in FILLER)
         and not (len(words) == 1 and _measured_alone(words[0]))
         and not _new_flag(words, explicit or kind)

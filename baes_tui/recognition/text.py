@@ -3308,7 +3308,8 @@ _REAL_TYPE = re.compile(
     r"(?i)\b(?P<b>(?:be|is|are|as)[ \t]+an?[ \t]+)(?:real|proper|actual)[ \t]+"
     r"(?=(?:date|datetime|timestamp|whole[ \t]+number|integer|decimal|boolean|time)\b)"
 )
-# "store cycle minutes on dryers as whole numbers", "keep the price on Product as a decimal":
+# "store cycle minutes on dryers as whole numbers", "keep the price on Product as a decimal
+# instead":
 # a field placed on its thing stored as a type is the type changed ("store a deposit on Booking
 # as money", with an article, is a new field and stays as it was)
 _STORE_PLACED_AS = re.compile(
@@ -3316,7 +3317,10 @@ _STORE_PLACED_AS = re.compile(
     r"(?:store|keep|save|hold)[ \t]+(?P<x>(?:the[ \t]+)?(?!(?:a|an|some|another|new|also)\b)"
     r"[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*){0,3}?[ \t]+(?:on|for|in)[ \t]+[^\n]{1,40}?)"
     rf"[ \t]+as[ \t]+(?P<t>(?:an?[ \t]+)?{_CHANGE_TYPE})"
-    r"(?P<e>(?:[ \t]+(?:please|pls))?[ \t]*[.!?]?[ \t]*)$"
+    # ("… as an integer instead", "… from now on": a word that says it replaces what is there
+    # is no part of the type, and only makes the change plainer)
+    r"(?P<e>(?:[ \t]+(?:please|pls|instead|from[ \t]+now[ \t]+on|going[ \t]+forward))?"
+    r"(?:[ \t]+(?:please|pls))?[ \t]*[.!?]?[ \t]*)$"
 )
 # "credit limit on Account is money": a field placed on a thing written as a name, said to be a
 # type, alone on its line, is the type it should have
@@ -7222,8 +7226,11 @@ _GLUE_TARGETS = frozenset(
     entities field fields table relationship relationships should track store build
     every belongs belong record want need with each make many modify update extend take
     include thanks please link relate connect urgent anymore already maintain amend
-    drop from into onto""".split()
+    drop from into onto managing tracking recording keeping storing organising organizing
+    handling""".split()
 )
+# (the "-ing" frame verbs are there because a slip in one, "a system for mangaing wallers",
+# left it unknown and so read as part of the thing's name, "ManagingWaller")
 # The verbs of a change and the words that bind it to its owner ("drpo fax frmo Supplier"): a
 # slip mended into one of these is named in the notes (`Cleaned.read_as`), since it decides
 # what the request does and to what
