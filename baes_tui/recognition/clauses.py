@@ -3024,6 +3024,17 @@ _NAMED_SAYS = re.compile(
 )
 
 
+# (ly62) "we don't need an app, just a spreadsheet of clients", "I do not want a fancy website,
+# only a list of members": the software the writer does not want is no field taken off the
+# things; what they want instead is the ask (it read remove_fields Client(app), accepted)
+_NOT_A_FRAME_JUST = re.compile(
+    r"^(?:(?:we|i)\s+(?:do not|don't|dont|really don't|really do not)\s+(?:need|want)"
+    r"|(?:there is\s+)?no need for)\s+(?:an?|any|the)\s+(?:(?:fancy|big|whole|proper|new|full)\s+)?"
+    r"(?:app|application|website|web site|site|system|software|database|program|programme"
+    r"|platform|portal|tool)\s*,?\s+(?:just|only|simply|merely)\s+(?=(?:an?|the|some)\s)"
+)
+
+
 # (ls61) "record plot inspections properly instead of on Margaret's clipboard", "… instead of
 # in the diary": where things are kept today, said after the keeping, names no thing (it read
 # a thing Clipboard with "plot inspections properly instead of" as a field)
@@ -3079,6 +3090,8 @@ def simplify(text: str) -> str:
         s = _FIELD_THEN_THIS_FIELD.sub(r"\g<head>\g<f>\g<mid>\g<f>", s)
     if " every " in s or " each " in s:
         s = _FIELD_ON_EACH_AND.sub(_field_on_each_and, s)
+    if " just " in s or " only " in s or " simply " in s or " merely " in s:
+        s = _NOT_A_FRAME_JUST.sub("we need ", s)
     if rx(r"^[a-z]+ (?:say|says|said|insists|thinks|reckons|tells me|told me) ").match(s):
         s = _NAMED_SAYS.sub("", s)
     if " instead of " in s:

@@ -1453,6 +1453,9 @@ _DETERMINERS_END = re.compile(r"(?:\s+(?:the|our|my|all|a|an|every|each|proper))
 # heads of a practice phrase that are code or its setting, never events kept ("test data",
 # "deploy scripts", "test coverage"); a run, a job, a case of a test happens and is recorded
 _EVENT_HEADS = frozenset("run runs job jobs case cases".split())
+# What an upgrade, a backup or a migration is done to, when the system is a made thing and not
+# the one being built ("server upgrades", "database backups")
+_MADE_SYSTEMS = frozenset("system systems database server servers software firmware".split())
 
 
 def _kept_practice_events(noun: Noun | None, clause: Clause) -> bool:
@@ -1464,7 +1467,14 @@ def _kept_practice_events(noun: Noun | None, clause: Clause) -> bool:
         return False
     head = noun.words[-1]
     building = TECH_WORDS | FRAME_NOUNS | FILLER | (_CODE_HEADS - _EVENT_HEADS)
-    if set(noun.words) & building or singular(head) in building:
+    modifiers = set(noun.words[:-1])
+    if len(noun.words) == 2 and noun.words[0] in _MADE_SYSTEMS and head in _THING_PRACTICE:
+        # (ly62) "log system upgrades with version, date and engineer", "keep database backups
+        # with file name, size and taken at": the system is what was upgraded or backed up,
+        # part of the thing's name (SystemUpgrade), as "system outages" are (only here: kept
+        # by a verb of keeping, with fields of their own)
+        modifiers = set()
+    if modifiers & building or head in building or singular(head) in building:
         return False
     said = " ".join(noun.words)
     at = clause.text.find(f" {said}")

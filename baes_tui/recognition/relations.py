@@ -1115,8 +1115,9 @@ _THING_FRAMES = frozenset(
 # the app being built is one and never counted, a job or loan application is ("each
 # application belongs to one vacancy").
 # An issue tracker's bugs and features are the same: "fix the bug" names none, "Relate Bug to
-# Build" and "each bug belongs to one release" do.
-_COUNTED_THINGS = frozenset("release version application bug feature".split())
+# Build" and "each bug belongs to one release" do; (ly62) so are a match's goals: "each goal
+# belongs to one match", "Link Goal to Player" (a plan's goals are never counted so).
+_COUNTED_THINGS = frozenset("release version application bug feature goal".split())
 
 
 def _end_noun(clause: Clause, said: str, subject: bool = False) -> Noun | None:

@@ -3322,6 +3322,14 @@ _STORE_PLACED_AS = re.compile(
     r"(?P<e>(?:[ \t]+(?:please|pls|instead|from[ \t]+now[ \t]+on|going[ \t]+forward))?"
     r"(?:[ \t]+(?:please|pls))?[ \t]*[.!?]?[ \t]*)$"
 )
+# (ly62) "so the Fundraiser thing can just go", "the Raffle thing isn't needed any more": a
+# name written with its capital, then "thing", is how a person who does not say "entity"
+# marks one; said with its going, it is that entity ("the toll tag thing" stays a field)
+_NAMED_THING_GOES = re.compile(
+    r"(?<=\b[Tt]he )(?P<n>[A-Z][a-z]+(?:[A-Z][a-z]+)*) thing(?= (?:can|could|may|should|must)"
+    r" (?:just |simply |also )?(?:go|be (?:removed|deleted|dropped))\b| (?:is|isn't|is not)"
+    r" (?:not )?(?:needed|used|wanted)\b)"
+)
 # "credit limit on Account is money": a field placed on a thing written as a name, said to be a
 # type, alone on its line, is the type it should have
 _PLACED_IS_TYPE = re.compile(
@@ -6184,6 +6192,8 @@ def _bare_arrow(m: re.Match[str]) -> str:
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = _short_runs(unicodedata.normalize("NFKC", request.replace("\r\n", "\n")))
+    if " thing " in text:
+        text = _NAMED_THING_GOES.sub(r"\g<n> entity", text)  # (before "thing" is cut as talk)
     spellings: dict[str, set[str]] = {}
     read_as: dict[str, str] = {}
     if "–" in text:  # "(integer, 1–28)": a range of numbers, not a dash that opens a clause
