@@ -3024,6 +3024,14 @@ _NAMED_SAYS = re.compile(
 )
 
 
+# (ly62) "…by accident, it really should be a number": how sure the writer is, between "it"
+# and its modal, says nothing of the change ("it should be …" was read; with "really", nothing)
+_PRONOUN_SURE_MODAL = re.compile(
+    r"\b(?P<s>it|that|this|they|these|those)\s+(?:really|actually|definitely|honestly|truly"
+    r"|clearly|obviously|surely)\s+(?=(?:should|must|needs? to|has to|have to|ought to)\s)"
+)
+
+
 # (ly62) "we don't need an app, just a spreadsheet of clients", "I do not want a fancy website,
 # only a list of members": the software the writer does not want is no field taken off the
 # things; what they want instead is the ask (it read remove_fields Client(app), accepted)
@@ -3090,6 +3098,11 @@ def simplify(text: str) -> str:
         s = _FIELD_THEN_THIS_FIELD.sub(r"\g<head>\g<f>\g<mid>\g<f>", s)
     if " every " in s or " each " in s:
         s = _FIELD_ON_EACH_AND.sub(_field_on_each_and, s)
+    if holds_any(
+        s,
+        ("really", "actually", "definitely", "honestly", "truly", "clearly", "obviously", "surely"),
+    ):
+        s = _PRONOUN_SURE_MODAL.sub(r"\g<s> ", s)
     if " just " in s or " only " in s or " simply " in s or " merely " in s:
         s = _NOT_A_FRAME_JUST.sub("we need ", s)
     if rx(r"^[a-z]+ (?:say|says|said|insists|thinks|reckons|tells me|told me) ").match(s):

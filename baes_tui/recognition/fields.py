@@ -655,6 +655,18 @@ _ASIDE_ITEMS = frozenset(
 )
 
 
+# A charge, then "paid", as one list item with no type said ("fee paid", "the rent paid")
+_CHARGE_PAID_ITEM = re.compile(
+    r"(?:^|,\s*|\band\s+)(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:fee|fees|rent|tax|premium|subscription"
+    r"|subs|toll|fare)\s+paid(?=\s*(?:,|;|\.|$|\band\b))"
+)
+# A sum of money as a list item of its own ("amount", "the total", "a price")
+_SUM_ITEM = re.compile(
+    r"(?:^|,\s*|\band\s+)(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:amount|price|cost|total|sum"
+    r"|charge)(?=\s*(?:,|;|\.|$|\band\b|\())"
+)
+
+
 def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     """Read one field list; see the module docstring for the rules. `one_item`: the text is
     one bullet of a list of fields, one field a line ("- code freeze date"): it is cut as a
@@ -677,6 +689,10 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
         # "the visa required field": "required" between a word and "field" is part of the
         # name, a yes/no (as "a signature required flag" is), never the required marker
         text = _REQUIRED_NAMED.sub(r"\g<w> required flag", text)
+    if " paid" in text and (m := _CHARGE_PAID_ITEM.search(text)) and _SUM_ITEM.search(text):
+        # (ly62) "player name, season, fee paid and amount": with the sum a field of its own,
+        # "fee paid" says whether it was (a yes/no); alone ("… and the fee paid") it is the money
+        text = f"{text[: m.end()]} (yes/no){text[m.end() :]}"
     # "their names, phone numbers and join dates": one value per record
     plural_possessive = bool(rx(r"^(?:all\s+)?their\s").match(text))
     # (Speed, not meaning: a rewrite below whose pattern cannot match without a word ("or not",

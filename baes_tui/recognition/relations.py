@@ -132,7 +132,10 @@ _POINTING = re.compile(
 )
 _MODAL = r"(?:(?:can|may|could|should|must|will|would|shall)\s+(?:only\s+)?(?:also\s+)?)?"
 _VP = re.compile(
-    r"^(?P<vp>(?:(?:is|are)\s+(?P<located>in|at|on|inside|within|under|part of|for|with|by|from)"
+    # (ly62: "every inspection is of one wall", "each portrait is of one sitter": what a record
+    # is of is the one thing it is about)
+    r"^(?P<vp>(?:(?:is|are)\s+(?P<located>in|at|on|inside|within|under|part of|for|with|by|from"
+    r"|of)"
     # ("also has one bait station": a link said after another thing the subject has)
     rf"|(?:only\s+)?(?:also\s+)?{_MODAL}"
     r"(?:(?:be|is|are|was|were|get|gets|got|has been|have been)\s+"
@@ -141,7 +144,8 @@ _VP = re.compile(
     # ("works out of one depot": "out of" a counted place is where it is based)
     rf"(?P<verb>[a-z]+)(?:\s+(?P<p1>out of(?=\s+(?:{_MANY}|{_ONE})\s)|to|in|by|with|for|under"
     # ("is loaded onto a single van": "onto" is where it goes, as "into" is)
-    r"|at|on|into|onto|after|from|up|of|home|out|back|away|off|against))?"
+    # (ly62: "crews work across many sites": where the work spreads is the places linked)
+    r"|at|on|into|onto|after|from|up|of|home|out|back|away|off|against|across))?"
     r"(?:\s+(?P<p2>by|to|in|with|at|on|onto|for|from))?))\s+"
     rf"(?:(?P<card>{_MANY}|{_ONE})\s+)?(?P<b>[a-z][a-z' -]*?)$"
 )

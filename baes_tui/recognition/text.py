@@ -88,6 +88,9 @@ GLUE_TYPOS = {
     "rentel": "rental", "databse": "database", "nedd": "need", "ned": "need", "whit": "with",
     # "a props lsit for the show": the frame's middle letters swapped (never a thing's name)
     "lsit": "list", "lsits": "lists",
+    # (ly62) "canyou make the refund amount optinal": the space of a polite ask left out
+    "canyou": "can you", "couldyou": "could you", "wouldyou": "would you", "canu": "can you",
+    "couldu": "could you", "pleasecan": "please can",
     # "keep the visiters on the computor": where things are kept, never a thing's name
     "computor": "computer", "computors": "computers",
     # "could the wording be caled clue text", "it dosnt need …": the glue of a change
@@ -3322,6 +3325,22 @@ _STORE_PLACED_AS = re.compile(
     r"(?P<e>(?:[ \t]+(?:please|pls|instead|from[ \t]+now[ \t]+on|going[ \t]+forward))?"
     r"(?:[ \t]+(?:please|pls))?[ \t]*[.!?]?[ \t]*)$"
 )
+# (ly62) "We want to keep incident reports. Nothing fancy: the incident date, …", "…, just the
+# basics: item, borrower": how plain the writer wants it, said as a heading over the list, is
+# talk; the list is the fields of the thing said before (it read a thing NothingFancy)
+_PLAIN_WISH_LABEL = re.compile(
+    r"(?P<end>[.!?,;])[ \t]+(?:(?:(?:and|but|so)[ \t]+)?(?:nothing[ \t]+(?:too[ \t]+|very[ \t]+"
+    r"|really[ \t]+)?(?:fancy|special|complicated|elaborate|major|big)"
+    r"|(?:just[ \t]+|only[ \t]+)?the[ \t]+basics|keep[ \t]+it[ \t]+simple|no[ \t]+frills))"
+    r"[ \t]*:[ \t]+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _plain_wish_label(m: re.Match[str]) -> str:
+    return ": " if m["end"] in ",;" else f"{m['end']} Fields: "
+
+
 # (ly62) "so the Fundraiser thing can just go", "the Raffle thing isn't needed any more": a
 # name written with its capital, then "thing", is how a person who does not say "entity"
 # marks one; said with its going, it is that entity ("the toll tag thing" stays a field)
@@ -6194,6 +6213,8 @@ def clean(request: str) -> Cleaned:
     text = _short_runs(unicodedata.normalize("NFKC", request.replace("\r\n", "\n")))
     if " thing " in text:
         text = _NAMED_THING_GOES.sub(r"\g<n> entity", text)  # (before "thing" is cut as talk)
+    if ":" in text:
+        text = _PLAIN_WISH_LABEL.sub(_plain_wish_label, text)
     spellings: dict[str, set[str]] = {}
     read_as: dict[str, str] = {}
     if "–" in text:  # "(integer, 1–28)": a range of numbers, not a dash that opens a clause
