@@ -1,8 +1,8 @@
 """Shapes behind the misses of one writer's batch (a dry-stone walling contractor, a youth
 football league) and the lead's probes, each written here in other trades and word orders:
 a type change said with "instead"; a slip in an "-ing" frame verb; a bare role that says what
-the writer must make; "own" opening a field's name; a system upgraded or backed up, kept with
-fields; software the writer does not want; a thing called a "thing"; "goal" marked or counted;
+the writer must make; "own" opening a field's name; a system upgraded, kept with fields;
+software the writer does not want; a thing called a "thing"; "goal" marked or counted;
 "is of one X", "work across many X"; a frame word written as a name with its own list; "Nothing
 fancy:" over a list; a run-together "canyou"; "it really should be"; "the new fields" in a line
 about tests; "fee paid" beside a sum of its own.
@@ -90,21 +90,16 @@ from tests.support.recognition import accepted, asked, reading
             Intent.ADD_FIELDS,
             ["Volunteer(own_transport:bool)"],
         ),
-        # a made system before an upgrade, a backup or a migration kept with fields
+        # a made system before an upgrade kept with fields of its own
         (
-            "Log server upgrades with version, date and engineer",
+            "Log software upgrades with version, date and engineer",
             Intent.CREATE_ENTITY,
-            ["ServerUpgrade(version:str,date_value:date,engineer:str)"],
+            ["SoftwareUpgrade(version:str,date_value:date,engineer:str)"],
         ),
         (
-            "Keep database backups with file name, size and taken at",
+            "Record firmware upgrades with device, version and installed on",
             Intent.CREATE_ENTITY,
-            ["DatabaseBackup(file_name:str,size:str,taken_at:datetime)"],
-        ),
-        (
-            "Record database migrations with name, applied at and author",
-            Intent.CREATE_ENTITY,
-            ["DatabaseMigration(name:str,applied_at:datetime,author:str)"],
+            ["FirmwareUpgrade(device:str,version:str,installed_on:date)"],
         ),
         # software not wanted, then what is: the thing asked for
         (
@@ -262,9 +257,12 @@ def test_near_misses_keep_their_reading(
         "I don't want a database, only a simple list of suppliers",
         # a plan's goals are not a match's
         "Each goal must be measurable",
-        # backups made with a tool or a quality of the build stay how to build
+        # backups made with a tool or a quality of the build stay how to build, and so do the
+        # backups and migrations of the app's own data (test_recognizer_none50)
         "keep database backups with encryption and compression",
         "keep server backups with retention and schedule",
+        "Keep system backups with file name, size and taken at",
+        "Record database migrations with name, applied at and author",
     ],
 )
 def test_asked(request_text: str) -> None:
