@@ -74,8 +74,14 @@ def test_a_fragment_without_a_count_links_nothing() -> None:
 
 
 def test_a_joined_part_that_counts_things_and_is_not_read_keeps_the_whole_asked() -> None:
-    """ "Each survey has many samples; a sample is of one species": the second part counts
-    things but no reader takes "is of"; reading only the first part would lose a link, so the
-    request stays asked (lead, after the merge)."""
-    got = read("Each survey has many samples; a sample is of one species")
+    """ "Each survey has many samples; a sample is like one species": the second part counts
+    things but no reader takes "is like"; reading only the first part would lose a link, so the
+    request stays asked (lead, after the merge). (ly62: "is of one species" is read now, as
+    "is for one" is, so that wording reads both links.)"""
+    got = read("Each survey has many samples; a sample is like one species")
     assert got.status == "needs_clarification"
+    both = read("Each survey has many samples; a sample is of one species")
+    assert [(e.name, [(r.kind, r.target) for r in e.relationships]) for e in both.entities] == [
+        ("Survey", [("many_to_many", "Sample")]),
+        ("Sample", [("many_to_one", "Species")]),
+    ]

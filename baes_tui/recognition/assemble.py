@@ -2099,9 +2099,21 @@ def existence_said(text: str, names: list[str]) -> bool:
         if m[0].lower().startswith("change") and {"change", "request"} <= named:
             continue
         sentence = re.split(r"[.!?\n]", text[m.start() :], maxsplit=1)[0]
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()] + sentence
+        if _PRACTICE_LINE.search(line):
+            continue  # (ly62) "3. Write unit tests for the new fields": the fields asked for
         if not _LATER.search(sentence):
             return True
     return False
+
+
+# A requirement line about how the work is checked or shipped (tests, docs, migrations): "the
+# new fields" there are the ones the request asks for, no sign that the thing exists
+_PRACTICE_LINE = re.compile(
+    r"\b(?:tests?|testing|tested|unit\s+tests?|documentation|document|docs|migrations?|deploy"
+    r"|deployment|code\s+review)\b",
+    re.I,
+)
 
 
 # A time adverbial before it says when, not what the thing is ("From now on every kayak has

@@ -2787,7 +2787,8 @@ _CAN_GO = re.compile(
     # modal, and what else is done to it on the way out; "nothing else may be deleted", "no
     # data may be removed": said of nothing, it keeps things, and a semicolon ends a sentence)
     r"(?!(?:and\s+)?(?:nothing|none|no|not|neither)\b)"
-    r"(?P<w>[^;]+?)\s+(?:can|could|may|should|shall|must)\s+(?:also\s+)?(?:go"
+    # ("… can just go": how little is lost says nothing of what goes)
+    r"(?P<w>[^;]+?)\s+(?:can|could|may|should|shall|must)\s+(?:also\s+|just\s+|simply\s+)?(?:go"
     # ("… should be taken off the ewes": taken off, out of or away from a thing is removed)
     r"|be\s+(?:[a-z]+ed\s+and\s+)?(?:removed|dropped|deleted|taken(?=\s+(?:off|out|away)\b))"
     r"|go away|disappear|be gone)"

@@ -2527,6 +2527,10 @@ _CLAUSE_SPLIT = re.compile(
     r"|,?\s+and\s+(?=(?:i|we|he|she|they)\s+(?:would\s+|really\s+|also\s+)*(?:needs?|wants?"
     r"|likes?|loves?)\b)"
     r"|,?\s+and\s+(?=(?:also\s+)?(?:need|want|would like|would love)\b)"
+    # (ly62) "I work for a walling company and (the boss says) I must make a system for …":
+    # what the writer must make, after who they are, is an ask of its own
+    r"|,?\s+and\s+(?=(?:(?:my|the|our)\s+)?(?:[a-z]+\s+(?:say|says|said)\s+(?:that\s+)?)?"
+    r"(?:i|we)\s+(?:must|should|have to|need to|got to)\s+(?:make|build|create|set up)\b)"
     # "Add a Club entity with name and city, and link each boat to one club": the link asked
     # after a list is an ask of its own, as is "…, and link repositories and maintainers"
     r"|,\s+and\s+(?=(?:then\s+)?(?:link|relate|connect|associate)\s+(?:(?:each|every|all|the|a|an)\s"
@@ -3009,9 +3013,34 @@ def _field_on_each_and(m: re.Match[str]) -> str:
 # (ls61) "Margaret says remarks can be left blank if …", "Keith reckons the fee should be
 # optional": someone named bare, then what they say a field may or must be, is that said (it
 # read a thing Margaret, and the marker was lost)
+# (ly62) "boss say I must make a system for stone batches", "manager says we need a …": a
+# role said bare (no "my", as in notes and non-native English), then what the writer must do,
+# is who asked; the ask is the writer's (it read "boss say" into the sentence and lost the
+# thing's first word)
 _NAMED_SAYS = re.compile(
     r"^[a-z]+ (?:says|said|insists|thinks|reckons) (?:that )?(?=(?:the )?[a-z]+(?: [a-z]+)? "
     r"(?:can|could|may|should|must|needs? to|has to) (?:be|stay)\b)"
+    r"|^[a-z]+ (?:say|says|said|tells me|told me) (?:that )?(?=(?:i|we) (?:must|should|need"
+    r"|have to|has to|got to) )"
+)
+
+
+# (ly62) "…by accident, it really should be a number": how sure the writer is, between "it"
+# and its modal, says nothing of the change ("it should be …" was read; with "really", nothing)
+_PRONOUN_SURE_MODAL = re.compile(
+    r"\b(?P<s>it|that|this|they|these|those)\s+(?:really|actually|definitely|honestly|truly"
+    r"|clearly|obviously|surely)\s+(?=(?:should|must|needs? to|has to|have to|ought to)\s)"
+)
+
+
+# (ly62) "we don't need an app, just a spreadsheet of clients", "I do not want a fancy website,
+# only a list of members": the software the writer does not want is no field taken off the
+# things; what they want instead is the ask (it read remove_fields Client(app), accepted)
+_NOT_A_FRAME_JUST = re.compile(
+    r"^(?:(?:we|i)\s+(?:do not|don't|dont|really don't|really do not)\s+(?:need|want)"
+    r"|(?:there is\s+)?no need for)\s+(?:an?|any|the)\s+(?:(?:fancy|big|whole|proper|new|full)\s+)?"
+    r"(?:app|application|website|web site|site|system|software|database|program|programme"
+    r"|platform|portal|tool)\s*,?\s+(?:just|only|simply|merely)\s+(?=(?:an?|the|some)\s)"
 )
 
 
@@ -3070,7 +3099,14 @@ def simplify(text: str) -> str:
         s = _FIELD_THEN_THIS_FIELD.sub(r"\g<head>\g<f>\g<mid>\g<f>", s)
     if " every " in s or " each " in s:
         s = _FIELD_ON_EACH_AND.sub(_field_on_each_and, s)
-    if rx(r"^[a-z]+ (?:says|said|insists|thinks|reckons) ").match(s):
+    if holds_any(
+        s,
+        ("really", "actually", "definitely", "honestly", "truly", "clearly", "obviously", "surely"),
+    ):
+        s = _PRONOUN_SURE_MODAL.sub(r"\g<s> ", s)
+    if " just " in s or " only " in s or " simply " in s or " merely " in s:
+        s = _NOT_A_FRAME_JUST.sub("we need ", s)
+    if rx(r"^[a-z]+ (?:say|says|said|insists|thinks|reckons|tells me|told me) ").match(s):
         s = _NAMED_SAYS.sub("", s)
     if " instead of " in s:
         s = _INSTEAD_OF_ON.sub(r"\g<kept>", s)

@@ -263,8 +263,11 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
                 continue  # "meet_and_greet": one service's name, its "and" no glue
             inner = [
                 w
-                for w in words
-                if w in FUNCTION_WORDS and w not in _NAME_GLUE_OK and not _stop_noun(w)
+                for i, w in enumerate(words)
+                if w in FUNCTION_WORDS
+                and w not in _NAME_GLUE_OK
+                and not _stop_noun(w)
+                and not (i == 0 and w == "own")  # "own_goal": the kind, kept as said (ly62)
             ]
             odd += len(inner) if len(words) > 1 else 0  # "from" listed alone is a field
             long_names += _joined_count(words, hyphened) >= 3
@@ -1286,6 +1289,8 @@ def _odd_start(name: str) -> bool:
         return False  # "old_barcode", "former_surname": what a thing was, said of a noun
     if first == "new" and second not in FUNCTION_WORDS:
         return False  # "new_level", "new_end_date": what it becomes, said beside what it was
+    if first == "own" and second not in FUNCTION_WORDS:
+        return False  # "own_goal", "own_transport": a kind of the thing (ly62), no sentence
     if len(words) == 2 and second in IRREGULAR_PARTICIPLES and is_noun(first):
         return False  # "setup_done", "work_done": the thing, then what happened to it
     if first == "from" and len(words) == 2 and second in _LEG_END_WORDS:

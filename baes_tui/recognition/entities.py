@@ -1236,8 +1236,9 @@ def names_a_kind(word: str, after: list[str]) -> bool:
 
 
 # Words never an entity on their own ("in the next release") that a business may keep when
-# marked as one ("the Release entity")
-_NAMED_THINGS = frozenset("release version feature".split())
+# marked as one ("the Release entity"); (ly62) a football league keeps goals as a document
+# has them: "the Goal entity isn't needed", "drop the goals table" name the thing
+_NAMED_THINGS = frozenset("release version feature goal goals".split())
 
 
 # A kind of business said as a compound before a singular head and its frame ("a rowing club

@@ -655,6 +655,18 @@ _ASIDE_ITEMS = frozenset(
 )
 
 
+# A charge, then "paid", as one list item with no type said ("fee paid", "the rent paid")
+_CHARGE_PAID_ITEM = re.compile(
+    r"(?:^|,\s*|\band\s+)(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:fee|fees|rent|tax|premium|subscription"
+    r"|subs|toll|fare)\s+paid(?=\s*(?:,|;|\.|$|\band\b))"
+)
+# A sum of money as a list item of its own ("amount", "the total", "a price")
+_SUM_ITEM = re.compile(
+    r"(?:^|,\s*|\band\s+)(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:amount|price|cost|total|sum"
+    r"|charge)(?=\s*(?:,|;|\.|$|\band\b|\())"
+)
+
+
 def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     """Read one field list; see the module docstring for the rules. `one_item`: the text is
     one bullet of a list of fields, one field a line ("- code freeze date"): it is cut as a
@@ -677,6 +689,10 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
         # "the visa required field": "required" between a word and "field" is part of the
         # name, a yes/no (as "a signature required flag" is), never the required marker
         text = _REQUIRED_NAMED.sub(r"\g<w> required flag", text)
+    if " paid" in text and (m := _CHARGE_PAID_ITEM.search(text)) and _SUM_ITEM.search(text):
+        # (ly62) "player name, season, fee paid and amount": with the sum a field of its own,
+        # "fee paid" says whether it was (a yes/no); alone ("… and the fee paid") it is the money
+        text = f"{text[: m.end()]} (yes/no){text[m.end() :]}"
     # "their names, phone numbers and join dates": one value per record
     plural_possessive = bool(rx(r"^(?:all\s+)?their\s").match(text))
     # (Speed, not meaning: a rewrite below whose pattern cannot match without a word ("or not",
@@ -2430,11 +2446,15 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     # "a-end port" (written a_end_port): a letter joined to the next word names which end
     lettered = words[:1] == ["a"] and bool(_LETTERED_START.match(text))
     # "current fill", "current balance": in a field's name "current" tells it from the others
+    # (ly62) "own goal", "own brand", "own transport": "own" that opens a name is a kind of the
+    # thing (a football own goal), no possessive's echo as in "their own bowl"
+    said_own = len(words) > 1 and words[0] == "own" and words[1] not in FILLER
     while (
         words
         and words[0] in FILLER
         and not lettered
         and not (words[0] == "current" and len(words) > 1 and words[1] not in FILLER)
+        and not (said_own and words[0] == "own")
         and not (keep_new and words[0] == "new" and len(words) > 1 and words[1] not in FILLER)
         and not (len(words) == 1 and _measured_alone(words[0]))
         and not _new_flag(words, explicit or kind)

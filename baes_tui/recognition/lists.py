@@ -163,6 +163,19 @@ def declares(clause: Clause, noun: Noun | None, text: str, mode: Mode) -> list[S
             # entity (not the field "order" typed by "total")
             opens = True
         sub = read_noun(m["np"]) if m and opens else None
+        if (
+            sub is None
+            and m is not None
+            and opens
+            and len(m["np"].split()) == 1
+            and re.search(
+                rf"(?:^|[,;]\s*|\band\s+){m['np'].capitalize()}\s+with\b", clause.original
+            )
+        ):
+            # (ly62) "Customer with name, …, Site with address, …": a frame word ("site",
+            # "portal") written as a name, its own list after "with", is the next thing, as
+            # "the Site entity" is
+            sub = read_noun(f"{m['np']} entity")
         if sub is None and m and opens and closed and m["g"] and "," in m["g"]:
             # "Releases (…) and features (title, flag key)": after a group that closed a
             # thing's fields, a word that is no entity alone ("features") with a list of its

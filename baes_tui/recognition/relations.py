@@ -145,7 +145,10 @@ _VP = re.compile(
     r"^(?P<vp>(?:(?:is|are)\s+(?:(?:always|only|usually|normally)\s+)?(?P<located>in|at|on|inside"
     r"|within|under|part of|for|with|by|from"
     # (lv62) "a loan is always to one hirer": "to" a counted one is who it is made to
-    r"|to(?=\s+(?:one|a single|exactly one|only one|just one)\s))"
+    r"|to(?=\s+(?:one|a single|exactly one|only one|just one)\s)"
+    # (ly62: "every inspection is of one wall", "each portrait is of one sitter": what a record
+    # is of is the one thing it is about)
+    r"|of)"
     # ("also has one bait station": a link said after another thing the subject has)
     rf"|(?:only\s+)?(?:also\s+)?{_MODAL}"
     r"(?:(?:be|is|are|was|were|get|gets|got|has been|have been)\s+"
@@ -155,7 +158,8 @@ _VP = re.compile(
     rf"(?P<verb>[a-z]+)(?:\s+(?P<p1>out of(?=\s+(?:{_MANY}|{_ONE})\s)|to|in|by|with|for|under"
     # ("is loaded onto a single van": "onto" is where it goes, as "into" is)
     r"|at|on|into|onto|after|from|up|of|home|out|back|away|off|against"
-    # ((lw62) "routes pass through locks", "buses run along routes": the way a thing goes)
+    # ((lw62) "routes pass through locks", "buses run along routes": the way a thing goes;
+    # (ly62) "crews work across many sites": where the work spreads is the places linked)
     r"|through|along|across|past|via))?"
     r"(?:\s+(?P<p2>by|to|in|with|at|on|onto|for|from))?))\s+"
     rf"(?:(?P<card>{_MANY}|{_ONE})\s+)?(?P<b>[a-z][a-z' -]*?)$"
@@ -1154,8 +1158,9 @@ _THING_FRAMES = frozenset(
 # the app being built is one and never counted, a job or loan application is ("each
 # application belongs to one vacancy").
 # An issue tracker's bugs and features are the same: "fix the bug" names none, "Relate Bug to
-# Build" and "each bug belongs to one release" do.
-_COUNTED_THINGS = frozenset("release version application bug feature".split())
+# Build" and "each bug belongs to one release" do; (ly62) so are a match's goals: "each goal
+# belongs to one match", "Link Goal to Player" (a plan's goals are never counted so).
+_COUNTED_THINGS = frozenset("release version application bug feature goal".split())
 
 
 def _end_noun(clause: Clause, said: str, subject: bool = False) -> Noun | None:

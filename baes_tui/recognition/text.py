@@ -88,6 +88,9 @@ GLUE_TYPOS = {
     "rentel": "rental", "databse": "database", "nedd": "need", "ned": "need", "whit": "with",
     # "a props lsit for the show": the frame's middle letters swapped (never a thing's name)
     "lsit": "list", "lsits": "lists",
+    # (ly62) "canyou make the refund amount optinal": the space of a polite ask left out
+    "canyou": "can you", "couldyou": "could you", "wouldyou": "would you", "canu": "can you",
+    "couldu": "could you", "pleasecan": "please can",
     # "keep the visiters on the computor": where things are kept, never a thing's name
     "computor": "computer", "computors": "computers",
     # "could the wording be caled clue text", "it dosnt need …": the glue of a change
@@ -3378,7 +3381,8 @@ _REAL_TYPE = re.compile(
     r"(?i)\b(?P<b>(?:be|is|are|as)[ \t]+an?[ \t]+)(?:real|proper|actual)[ \t]+"
     r"(?=(?:date|datetime|timestamp|whole[ \t]+number|integer|decimal|boolean|time)\b)"
 )
-# "store cycle minutes on dryers as whole numbers", "keep the price on Product as a decimal":
+# "store cycle minutes on dryers as whole numbers", "keep the price on Product as a decimal
+# instead":
 # a field placed on its thing stored as a type is the type changed ("store a deposit on Booking
 # as money", with an article, is a new field and stays as it was)
 _STORE_PLACED_AS = re.compile(
@@ -3386,7 +3390,34 @@ _STORE_PLACED_AS = re.compile(
     r"(?:store|keep|save|hold)[ \t]+(?P<x>(?:the[ \t]+)?(?!(?:a|an|some|another|new|also)\b)"
     r"[a-z][a-z0-9_]*(?:[ \t][a-z][a-z0-9_]*){0,3}?[ \t]+(?:on|for|in)[ \t]+[^\n]{1,40}?)"
     rf"[ \t]+as[ \t]+(?P<t>(?:an?[ \t]+)?{_CHANGE_TYPE})"
-    r"(?P<e>(?:[ \t]+(?:please|pls))?[ \t]*[.!?]?[ \t]*)$"
+    # ("… as an integer instead", "… from now on": a word that says it replaces what is there
+    # is no part of the type, and only makes the change plainer)
+    r"(?P<e>(?:[ \t]+(?:please|pls|instead|from[ \t]+now[ \t]+on|going[ \t]+forward))?"
+    r"(?:[ \t]+(?:please|pls))?[ \t]*[.!?]?[ \t]*)$"
+)
+# (ly62) "We want to keep incident reports. Nothing fancy: the incident date, …", "…, just the
+# basics: item, borrower": how plain the writer wants it, said as a heading over the list, is
+# talk; the list is the fields of the thing said before (it read a thing NothingFancy)
+_PLAIN_WISH_LABEL = re.compile(
+    r"(?P<end>[.!?,;])[ \t]+(?:(?:(?:and|but|so)[ \t]+)?(?:nothing[ \t]+(?:too[ \t]+|very[ \t]+"
+    r"|really[ \t]+)?(?:fancy|special|complicated|elaborate|major|big)"
+    r"|(?:just[ \t]+|only[ \t]+)?the[ \t]+basics|keep[ \t]+it[ \t]+simple|no[ \t]+frills))"
+    r"[ \t]*:[ \t]+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _plain_wish_label(m: re.Match[str]) -> str:
+    return ": " if m["end"] in ",;" else f"{m['end']} Fields: "
+
+
+# (ly62) "so the Fundraiser thing can just go", "the Raffle thing isn't needed any more": a
+# name written with its capital, then "thing", is how a person who does not say "entity"
+# marks one; said with its going, it is that entity ("the toll tag thing" stays a field)
+_NAMED_THING_GOES = re.compile(
+    r"(?<=\b[Tt]he )(?P<n>[A-Z][a-z]+(?:[A-Z][a-z]+)*) thing(?= (?:can|could|may|should|must)"
+    r" (?:just |simply |also )?(?:go|be (?:removed|deleted|dropped))\b| (?:is|isn't|is not)"
+    r" (?:not )?(?:needed|used|wanted)\b)"
 )
 # "credit limit on Account is money": a field placed on a thing written as a name, said to be a
 # type, alone on its line, is the type it should have
@@ -6250,6 +6281,10 @@ def _bare_arrow(m: re.Match[str]) -> str:
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = _short_runs(unicodedata.normalize("NFKC", request.replace("\r\n", "\n")))
+    if " thing " in text:
+        text = _NAMED_THING_GOES.sub(r"\g<n> entity", text)  # (before "thing" is cut as talk)
+    if ":" in text:
+        text = _PLAIN_WISH_LABEL.sub(_plain_wish_label, text)
     spellings: dict[str, set[str]] = {}
     read_as: dict[str, str] = {}
     if "–" in text:  # "(integer, 1–28)": a range of numbers, not a dash that opens a clause
@@ -7302,8 +7337,11 @@ _GLUE_TARGETS = frozenset(
     entities field fields table relationship relationships should track store build
     every belongs belong record want need with each make many modify update extend take
     include thanks please link relate connect urgent anymore already maintain amend
-    drop from into onto""".split()
+    drop from into onto managing tracking recording keeping storing organising organizing
+    handling""".split()
 )
+# (the "-ing" frame verbs are there because a slip in one, "a system for mangaing wallers",
+# left it unknown and so read as part of the thing's name, "ManagingWaller")
 # The verbs of a change and the words that bind it to its owner ("drpo fax frmo Supplier"): a
 # slip mended into one of these is named in the notes (`Cleaned.read_as`), since it decides
 # what the request does and to what
