@@ -245,8 +245,8 @@ WEIGHTS: dict[str, float] = {
     "lone_thing_removed": -2.5000,
     "odd_roles": -0.5868,
     "intent_doubt": -4.7453,
-    "lost_modifier": -1.5,
-    "one_field_create": -1.5,
+    "lost_modifier": -4.6112,
+    "one_field_create": -5.1202,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
