@@ -94,11 +94,14 @@ def test_one_field_created_unsaid_is_asked(text: str) -> None:
         "Track lanterns with a wick size",
         "We log ferry crossings with a departure time",
         "I want to record sledges with a runner length",
+        # the things listed in the plural before what they come with
+        "lanterns with a wick size",
     ],
 )
 def test_one_field_created_in_so_many_words_is_accepted(text: str) -> None:
-    """Counterparts: the create is said ("create", "new", "make", "build", "set up") or the
-    things are kept with a verb of keeping records ("track", "log", "record")."""
+    """Counterparts: the create is said ("create", "new", "make", "build", "set up"), the
+    things are kept with a verb of keeping records ("track", "log", "record") or listed in the
+    plural before "with"."""
     assert _features(text)["one_field_create"] == 0.0, text
     assert read(text).status == "recognized", (text, read(text).confidence)
 

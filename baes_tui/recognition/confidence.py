@@ -2128,7 +2128,12 @@ def _one_field_create(draft: Draft, text: str) -> bool:
     if draft.intent not in (None, Intent.CREATE_ENTITY) or len(draft.entities) != 1:
         return False
     entity = draft.entities[0]
-    return len(entity.attributes) == 1 and not entity.relationships and not _SAID_NEW.search(text)
+    if len(entity.attributes) != 1 or entity.relationships or _SAID_NEW.search(text):
+        return False
+    # the things named in the plural before what they come with ("parcels with weight in
+    # pounds"): a list of things, not a change to one
+    said = plural(" ".join(_words(entity.name)))
+    return re.search(rf"\b{re.escape(said)} with\b", text) is None
 
 
 def _phrase_lines(text: str) -> tuple[list[str], list[tuple[int, int]]]:
