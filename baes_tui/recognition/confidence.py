@@ -2124,7 +2124,7 @@ def _one_field_create(draft: Draft, text: str) -> bool:
     """(prc62) A thing is created with what it holds, listed; one field alone, the create not
     said, is most often a field added to a thing that exists ("I want vessels to have a home
     port", "Each crown has a lab reference", "AbattoirBooking + notes"): on the first reads no
-    such create was right (0 of 79), on dev 1 of 12 ("Tag: label")."""
+    such create was right (0 of 74), on dev 1 of 12 ("Tag: label")."""
     if draft.intent not in (None, Intent.CREATE_ENTITY) or len(draft.entities) != 1:
         return False
     entity = draft.entities[0]
