@@ -1,0 +1,110 @@
+"""Two doubts measured on writers they were not written for (prc62): a noun cut off the front
+of a thing's name where its fields are introduced, and a create of one thing with one field
+that nobody said was new.
+
+Every request here is written for this file (none is copied from the corpus), in trades no
+batch of first reads uses for these shapes (ski schools, pony clubs, rowing, cricket, lanterns,
+tandems, wreaths). What a person relies on: the misread is asked, not accepted; the same
+shape said whole, or with the name kept, or with a verb before the thing, keeps its reading and
+its acceptance.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from baes_tui.recognition import confidence
+from baes_tui.recognition.recognizer import Recognizer
+from baes_tui.recognition.text import clean
+from tests.support.recognition import read, shape
+
+RECOGNIZER = Recognizer()
+
+
+def _features(text: str) -> dict[str, float]:
+    cleaned = clean(text)
+    return confidence.features_of(RECOGNIZER.draft(cleaned), cleaned, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For every ski school lesson: instructor, level, start time",
+        "For each pony club ride: rider, pony, distance",
+        "Each cricket club fixture has an opponent, a venue and a match date",
+        "For every rowing club outing: crew, boat, distance",
+    ],
+)
+def test_a_modifier_cut_off_where_the_list_opens_is_asked(text: str) -> None:
+    """The thing read without the noun before it ("ski school lesson" → Lesson)."""
+    assert _features(text)["lost_modifier"] == 1.0, text
+    assert read(text).status == "needs_clarification", (text, shape(read(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the modifier kept in the name
+        ("Food bank parcels: family name, parcel size, collected (yes/no)", "FoodBankParcel"),
+        ("repair cafe visits: visitor name, item, fixed yes/no", "RepairCafeVisit"),
+        ("track tyre fitting jobs with plate, tyre size and fitted at", "TyreFittingJob"),
+        ("Each falconry display booking: venue, bird, fee", "FalconryDisplayBooking"),
+        # the word before is the ask's verb, not a modifier
+        ("I want to track deliveries with address, driver and delivered at", "Delivery"),
+        ("Start recording repairs with bike, fault and cost", "Repair"),
+        (
+            "As a potter taking commissions I want each one stored with client name and price",
+            "Commission",
+        ),
+        # a document's title line names the frame; its body says the thing
+        (
+            "Choir concerts\n\nRequirements:\n- Concerts with title, venue and date",
+            "Concert",
+        ),
+    ],
+)
+def test_a_name_said_whole_or_after_a_verb_is_not_doubted(text: str, expected: str) -> None:
+    assert _features(text)["lost_modifier"] == 0.0, text
+    result = read(text)
+    assert result.status == "recognized", (text, result.confidence)
+    assert [e.name for e in result.entities] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lantern: wick size",
+        "Tandem: frame colour",
+        "Hive\nframes (int)",
+    ],
+)
+def test_one_field_created_unsaid_is_asked(text: str) -> None:
+    """One field on one thing is most often a field added to a thing that exists."""
+    assert _features(text)["one_field_create"] == 1.0, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Create a Tag entity with a label",
+        "Make a new Wreath entity with a ribbon colour",
+        "Set up allergens with a name",
+        "Build a list of kilns with a name",
+        "Track lanterns with a wick size",
+        "We log ferry crossings with a departure time",
+        "I want to record sledges with a runner length",
+        # the things listed in the plural before what they come with
+        "lanterns with a wick size",
+    ],
+)
+def test_one_field_created_in_so_many_words_is_accepted(text: str) -> None:
+    """Counterparts: the create is said ("create", "new", "make", "build", "set up"), the
+    things are kept with a verb of keeping records ("track", "log", "record") or listed in the
+    plural before "with"."""
+    assert _features(text)["one_field_create"] == 0.0, text
+    assert read(text).status == "recognized", (text, read(text).confidence)
+
+
+def test_several_fields_are_no_one_field_create() -> None:
+    text = "Lantern: wick size, fuel type and lit (yes/no)"
+    assert _features(text)["one_field_create"] == 0.0
