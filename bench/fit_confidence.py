@@ -91,11 +91,9 @@ def _read(cases: list) -> list[tuple[str, dict[str, float], int]]:
         features = confidence.features_of(draft, clean(case.request), case.request)
         features.pop("_missing", None)
         features["odd_roles"] = _odd_roles("dev", case.id)
-        features["intent_doubt"] = (
-            0.0
-            if confidence.explicit_create(draft)
-            else _intent_doubt("case", case.id, draft.intent)
-        )
+        held = confidence.explicit_create(draft)
+        features["intent_doubt"] = 0.0 if held else _intent_doubt("case", case.id, draft.intent)
+        features["change_doubt"] = 0.0 if held else _change_doubt("case", case.id, draft.intent)
         out.append((case.id, features, int(not differences(case, got))))
     return out
 
@@ -115,12 +113,23 @@ def _intent_doubt(kind: str, cid: str, intent: object) -> float:
 
 def intent_gap(kind: str, cid: str, intent: object) -> float:
     """The out-of-fold gap itself (0 for a case the model was never asked about)."""
+    return intent_preferred(kind, cid, intent)[1]
+
+
+def intent_preferred(kind: str, cid: str, intent: object) -> tuple[str, float]:
+    """The out-of-fold model's best intent and its gap, as IntentModel.preferred gives them
+    (against the best intent other than "needs clarification"; ("", 0) if never asked)."""
     gaps = _intents_oof()[kind].get(cid)
     if not gaps:
-        return 0.0
-    # (as IntentModel.doubt: against the best intent other than "needs clarification")
-    best = min(g for i, g in zip(INTENTS, gaps, strict=True) if i != CLARIFY)
-    return max(0.0, float(gaps[INTENTS.index(str(intent or "create_entity"))] - best))
+        return "", 0.0
+    best = min((g, i) for i, g in zip(INTENTS, gaps, strict=True) if i != CLARIFY)
+    return best[1], max(0.0, float(gaps[INTENTS.index(str(intent or "create_entity"))] - best[0]))
+
+
+def _change_doubt(kind: str, cid: str, intent: object) -> float:
+    """The intent model's doubt of a create it reads as a change to fields, out of fold."""
+    best, gap = intent_preferred(kind, cid, intent)
+    return confidence.change_doubt_evidence(str(intent or "create_entity"), best, gap)
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +152,7 @@ def _first_features(row: dict) -> dict[str, float]:
     draft = first_reads_mod.draft_of(row["draft"])
     held = confidence.explicit_create(draft)
     out["intent_doubt"] = 0.0 if held else _intent_doubt("first", row["id"], draft.intent)
+    out["change_doubt"] = 0.0 if held else _change_doubt("first", row["id"], draft.intent)
     return out
 
 

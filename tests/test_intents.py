@@ -181,3 +181,48 @@ async def test_a_cache_hit_never_loads_the_weights(tmp_path: Path) -> None:
     finally:
         intents._shipped.cache_clear()
         await cache.close()
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        # the thing named first, as a heading or a subject
+        "Each Wetsuit now needs a thickness in millimetres",
+        "Piano gets a last tuned date and a humidity reading",
+        "The Locksmith should have a van registration as well",
+        # the change in a user story, the owner in its want
+        "As a groomer I want each Dog to have a coat type so that I book the right slot",
+        # a type or an optional field changed, said as a label
+        "Bouquet: make the card message optional",
+    ],
+)
+def test_a_change_to_fields_read_as_a_create_is_doubted(
+    monkeypatch: pytest.MonkeyPatch, request_text: str
+) -> None:
+    """A create the model reads as a change to a thing's fields is doubted below the gap of
+    `intent_doubt` too (`change_doubt`): out of fold such creates were nearly all wrong."""
+    draft = Recognizer().draft(clean(request_text))
+    assert draft.intent is not Intent.CREATE_ENTITY
+    misread = replace(draft, intent=Intent.CREATE_ENTITY)
+    doubted = _features(misread, request_text)
+    assert doubted["intent_doubt"] + doubted["change_doubt"] > 0
+    assert _features(draft, request_text)["change_doubt"] == 0
+    _without_model(monkeypatch)
+    alone = _features(misread, request_text)
+    assert alone["change_doubt"] == alone["intent_doubt"] == 0
+    assert confidence.score(doubted) < confidence.score(alone)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I need a register of kites: model, size in square metres, owner name",
+        "We run a tea shop and want to record our blends: name, origin, caffeine level",
+        "New thing to track: beach huts with a hut number, a colour and a weekly rent.",
+        "Log watch repairs: customer name, movement type, date received, quote",
+    ],
+)
+def test_a_plain_create_has_no_change_doubt(request_text: str) -> None:
+    draft = Recognizer().draft(clean(request_text))
+    assert draft.intent is Intent.CREATE_ENTITY
+    assert _features(draft, request_text)["change_doubt"] == 0

@@ -118,8 +118,14 @@ class IntentModel:
         """How far, in weight units, the model's best other intent beats `intent` (0 when the
         model gives the reading's intent itself). "Needs clarification" is left out: it is the
         class the model knows least (vague requests and creates are its commonest confusion)."""
+        return self.preferred(text, intent)[1]
+
+    def preferred(self, text: str, intent: str) -> tuple[str, float]:
+        """The model's best intent other than "needs clarification", and how far (in weight
+        units, 0 when it is `intent` itself) it beats `intent`."""
         s = self.scores(text)
-        return max(0.0, max(s[i] for i in INTENTS if i != CLARIFY) - s[intent])
+        best = max((i for i in INTENTS if i != CLARIFY), key=s.__getitem__)
+        return best, max(0.0, s[best] - s[intent])
 
     def to_bytes(self, trained_on: str) -> bytes:
         """The table as the shipped file holds it: a header naming the data it was trained on,
