@@ -1,7 +1,6 @@
 """Train the role model (baes_tui/recognition/roles.py) and measure it on wording it never saw.
 
-Run: .venv/bin/python -m bench.fit_roles --write   train on the dev split and the pending
-                                                   batches, write roles.bin
+Run: .venv/bin/python -m bench.fit_roles --write   train on the dev split, write roles.bin
      .venv/bin/python -m bench.fit_roles --oof     out-of-fold `odd_roles` of every first read
                                                    and dev reading (bench/data/roles_oof.json,
                                                    what fit_confidence fits the weight on)
@@ -11,12 +10,11 @@ Run: .venv/bin/python -m bench.fit_roles --write   train on the dev split and th
                                                    shuffle orders: how many dev readings' counts
                                                    the order alone changes (and with a margin)
 
-Only the dev split, the pending batches (bench/data/pending-dev/*.toml) and the stored first
-reads are read; never the held-out or blind split. Out of fold: the cases are cut into FOLDS by
-the source of their first read (cases with none by their paraphrase group); each fold is scored
-by a model trained on the others, without any case of the fold's paraphrase groups. A first
-read is how the rules read a batch before anyone tuned on it, so its out-of-fold count is what
-the role model says of a misread of new wording.
+Only the dev split and the stored first reads are read; never the held-out or blind split.
+Out of fold: the cases are cut into FOLDS by the source of their first read (cases with none by
+their paraphrase group); each fold is scored by a model trained on the others, without any case
+of the fold's paraphrase groups. A first read is how the rules read a batch before anyone tuned
+on it, so its out-of-fold count is what the role model says of a misread of new wording.
 """
 
 from __future__ import annotations
@@ -41,7 +39,6 @@ from baes_tui.recognition.roles import (
     roles,
     words_of,
 )
-from bench.fit_intents import PENDING, files_of, training_cases, training_files
 from bench.recognition_corpus import (
     CORPUS_DIR,
     Case,
@@ -105,24 +102,9 @@ def train(data: list[Example], epochs: int = EPOCHS, seed: int = 7) -> RoleModel
 
 def fingerprint(cases: list[Case]) -> str:
     """What a model was trained on, in a few bytes: how many cases and a checksum of their
-    ids, requests and labels, whatever file holds them (a batch moved from pending into dev
-    changes nothing; a label fixed, a case added: the model is trained again)."""
-    rows = sorted([c.id, c.request, c.expect] for c in cases)
-    text = json.dumps(rows, sort_keys=True)
+    requests and labels (a label fixed, a case added: the model is trained again)."""
+    text = json.dumps([[c.request, c.expect] for c in cases], sort_keys=True)
     return f"{len(cases)}:{zlib.crc32(text.encode()):08x}"
-
-
-def tag(files: list[Path]) -> str:
-    """The training data's tag: the fingerprint and the pending batches trained on (as the
-    intent model's: a pending batch added later is not in it until the next --write)."""
-    names = [p.stem for p in files if p.parent == PENDING]
-    return fingerprint(trainable(training_cases(files))) + " " + ",".join(names)
-
-
-def expected_tag(tag_text: str) -> str:
-    """The tag a model trained today on the files `tag_text` names would carry."""
-    names = tag_text.split(" ", 1)[1] if " " in tag_text else ""
-    return fingerprint(trainable(training_cases(files_of(tag_text)))) + " " + names
 
 
 def _replace(path: Path, data: bytes) -> None:
@@ -138,11 +120,10 @@ def trainable(cases: list[Case]) -> list[Case]:
 
 
 def write() -> int:
-    files = training_files()
-    cases = trainable(training_cases(files))
+    cases = trainable(load_split("dev"))
     ex = _examples(cases)
     model = train([ex[c.id] for c in cases])
-    _replace(WEIGHTS, model.to_bytes(tag(files)))
+    _replace(WEIGHTS, model.to_bytes(fingerprint(cases)))
     used = sum(any(model.table[i * 4 : i * 4 + 4]) for i in range(BUCKETS))
     print(
         f"trained on {len(cases)} cases; {used} of {BUCKETS} rows used; "
@@ -200,15 +181,14 @@ def _today(dev: list[Case]) -> dict[str, dict]:
 
 def oof() -> int:
     dev = load_split("dev")
-    every = training_cases()
     firsts = _first_reads()
-    first_fold, fold = folds_by_source(every, firsts, FOLDS)
+    first_fold, fold = folds_by_source(dev, firsts, FOLDS)
     today = _today(dev)
-    cases = trainable(every)
+    cases = trainable(dev)
     ex = _examples(cases)
     out: dict[str, dict[str, int]] = {"first": {}, "dev": {}}
     for k in range(FOLDS):
-        held_groups = held_out_groups(k, every, firsts, first_fold, fold)
+        held_groups = held_out_groups(k, dev, firsts, first_fold, fold)
         model = train([ex[c.id] for c in cases if c.group not in held_groups])
         for r in firsts:
             if first_fold[r["id"]] == k:

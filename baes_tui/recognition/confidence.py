@@ -177,7 +177,7 @@ PRIOR: dict[str, float] = {
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
-    "bias": 3.9520,
+    "bias": 3.9318,
     "unread_words": 0.0327,
     "odd_name_words": -0.0226,
     "long_names": -0.3709,
@@ -242,8 +242,8 @@ WEIGHTS: dict[str, float] = {
     "of_phrase_name": -2.5000,
     "bare_plural_added": -2.5000,
     "lone_thing_removed": -2.5000,
-    "odd_roles": -0.6281,
-    "intent_doubt": -5.4143,
+    "odd_roles": -0.5868,
+    "intent_doubt": -4.7453,
     "change_doubt": -3.6153,
 }
 # --- end of fitted weights ----------------------------------------------------------------------

@@ -2,11 +2,11 @@
 
 The rules read a request into entity and field names; when they misread new wording it is
 mostly a word put in the wrong role (a frame noun taken for the thing, a field lost, a clause
-read as a field). This model knows nothing of the rules: trained on the labels of the dev split
-and the pending batches, it says per word how likely that word, in that place, is part of an
-entity's name (E), of a field's name (F), of a linked entity's name (L) or of none (O). The
-confidence model counts the words whose role in the reading the model would not give them
-(`odd_roles`): a reading the role model disagrees with is asked about rather than built.
+read as a field). This model knows nothing of the rules: trained on the labelled dev split, it
+says per word how likely that word, in that place, is part of an entity's name (E), of a
+field's name (F), of a linked entity's name (L) or of none (O). The confidence model counts the
+words whose role in the reading the model would not give them (`odd_roles`): a reading the
+role model disagrees with is asked about rather than built.
 
 Names are aligned to words the same way for a label and for a reading (`roles`), so a right
 reading has exactly the roles the model was trained towards. The weights (an averaged
@@ -35,9 +35,8 @@ WEIGHTS_FILE = "roles.bin"
 SCALE = 100
 BUCKETS = 1 << 18
 _MASK = BUCKETS - 1
-# (version 2: the tag that names the training data is one line of any length, as it names
-# the pending batches; version 1 held 40 bytes, room for the dev split's checksum alone)
-_MAGIC = b"baes-roles-2\n"
+_MAGIC = b"baes-roles-1\n"
+_TAG = 40  # bytes of the header that name the training data
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]|\d+(?:\.\d+)?|\n|[^\sA-Za-z\d]")
 # words after which the next words' role changes (the nearest one before a word is a feature)
@@ -253,26 +252,25 @@ class RoleModel:
 
     def to_bytes(self, trained_on: str) -> bytes:
         """The table as the shipped file holds it: a header naming the data it was trained on
-        (the tag: a checksum and the pending batches, one line), then int16 weights in SCALE
-        units, compressed."""
+        (`fingerprint`), then int16 weights in SCALE units, compressed."""
         q = array("h", (max(-32767, min(32767, round(x * SCALE))) for x in self.table))
         if sys.byteorder != "little":
             q.byteswap()
-        head = _MAGIC + trained_on.encode("ascii") + b"\n"
+        head = _MAGIC + trained_on.encode("ascii").ljust(_TAG, b" ")
         return head + zlib.compress(q.tobytes(), 9)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> tuple[RoleModel, str]:
         """The model and the fingerprint of the data it was trained on."""
-        end = data.find(b"\n", len(_MAGIC))
-        if not data.startswith(_MAGIC) or end < 0:
+        size = len(_MAGIC) + _TAG
+        if not data.startswith(_MAGIC) or len(data) < size:
             raise ValueError("not a role model")
         q = array("h")
-        q.frombytes(zlib.decompress(data[end + 1 :]))
+        q.frombytes(zlib.decompress(data[size:]))
         if sys.byteorder != "little":
             q.byteswap()
         # integers in SCALE units compare as the floats do, and summing ints is exact
-        return cls(q), data[len(_MAGIC) : end].decode("ascii")
+        return cls(q), data[len(_MAGIC) : size].decode("ascii").strip()
 
 
 @lru_cache(maxsize=1)
@@ -285,15 +283,14 @@ def _shipped() -> tuple[RoleModel, str] | None:
 
 
 def shipped() -> RoleModel | None:
-    """The model trained on the dev split and the pending batches (None when the weights file
-    is absent or unreadable: the rules then read alone, and the confidence has no role model's
-    opinion)."""
+    """The model trained on the dev split (None when the weights file is absent or unreadable:
+    the rules then read alone, and the confidence has no role model's opinion)."""
     found = _shipped()
     return found[0] if found else None
 
 
 def shipped_fingerprint() -> str | None:
-    """What the shipped model was trained on (a test compares it with the data it names)."""
+    """What the shipped model was trained on (a test compares it with the dev split)."""
     found = _shipped()
     return found[1] if found else None
 
