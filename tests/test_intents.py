@@ -204,6 +204,9 @@ def test_a_change_to_fields_read_as_a_create_is_doubted(
     draft = Recognizer().draft(clean(request_text))
     assert draft.intent is not Intent.CREATE_ENTITY
     misread = replace(draft, intent=Intent.CREATE_ENTITY)
+    # (shipped at 0 until the house tests' short label forms of a create are settled: the
+    # weight fitted with it, mdl62)
+    monkeypatch.setitem(confidence.WEIGHTS, "change_doubt", -3.62)
     doubted = _features(misread, request_text)
     assert doubted["intent_doubt"] + doubted["change_doubt"] > 0
     assert _features(draft, request_text)["change_doubt"] == 0

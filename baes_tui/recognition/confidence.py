@@ -244,7 +244,7 @@ WEIGHTS: dict[str, float] = {
     "lone_thing_removed": -2.5000,
     "odd_roles": -0.5868,
     "intent_doubt": -4.7453,
-    "change_doubt": -3.6153,
+    "change_doubt": 0.0,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -599,6 +599,9 @@ def intent_doubt_evidence(gap: float) -> float:
 # INTENT_GAP_STRONG such creates were wrong 57 times and right 3 (from 10, 69 and 8); the pair
 # is the one the rules confuse ("On the Player entity I need two new things …" read as a new
 # Player), where a create of a thing the model cannot tell from an addition is not.
+# Shipped with its weight at 0 (measured, not used): the shipped model reads house tests' short
+# label forms of a create ("Kayaks should have: hull colour, seat count", "Rentals: kennel, due
+# back") as additions by 20 to 60, and they were asked (docs/recognition.md, the intent model).
 CHANGE_GAP = 20.0
 _FIELD_CHANGES = frozenset(
     {Intent.ADD_FIELDS.value, Intent.MODIFY_FIELDS.value, Intent.RENAME_FIELD.value}
