@@ -73,19 +73,6 @@ def test_a_name_said_whole_or_after_a_verb_is_not_doubted(text: str, expected: s
 @pytest.mark.parametrize(
     "text",
     [
-        "Lantern: wick size",
-        "Tandem: frame colour",
-        "Hive\nframes (int)",
-    ],
-)
-def test_one_field_created_unsaid_is_asked(text: str) -> None:
-    """One field on one thing is most often a field added to a thing that exists."""
-    assert _features(text)["one_field_create"] == 1.0, text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Create a Tag entity with a label",
         "Make a new Wreath entity with a ribbon colour",
         "Set up allergens with a name",
@@ -98,13 +85,8 @@ def test_one_field_created_unsaid_is_asked(text: str) -> None:
     ],
 )
 def test_one_field_created_in_so_many_words_is_accepted(text: str) -> None:
-    """Counterparts: the create is said ("create", "new", "make", "build", "set up"), the
-    things are kept with a verb of keeping records ("track", "log", "record") or listed in the
-    plural before "with"."""
-    assert _features(text)["one_field_create"] == 0.0, text
+    """A create of one thing with one field, said as a create ("create", "new", "make",
+    "build", "set up"), with a verb of keeping records ("track", "log", "record") or listed in
+    the plural before "with", is accepted (a doubt of one-field creates was measured and not
+    shipped: docs/recognition.md)."""
     assert read(text).status == "recognized", (text, read(text).confidence)
-
-
-def test_several_fields_are_no_one_field_create() -> None:
-    text = "Lantern: wick size, fuel type and lit (yes/no)"
-    assert _features(text)["one_field_create"] == 0.0

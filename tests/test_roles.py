@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from baes_tui.recognition import confidence, roles
+from baes_tui.recognition import confidence, intents, roles
 from baes_tui.recognition.normalize import FallbackNormalizer
 from baes_tui.recognition.recognizer import Recognizer
 from baes_tui.recognition.roles import RoleModel, shipped, shipped_fingerprint
@@ -128,6 +128,9 @@ def test_a_missing_or_broken_weights_file_costs_the_second_opinion_only(
         assert got.entities and got.entities[0].name == "Kayak"
     finally:
         roles._shipped.cache_clear()
+        # (the patched `resources.files` is importlib's own: an intent model first loaded
+        # under it was cached as absent for every later test in this process)
+        intents._shipped.cache_clear()
 
 
 def test_custom_logic_kept_aside_is_not_held_against_the_reading(model: RoleModel) -> None:

@@ -56,7 +56,6 @@ from baes_tui.recognition.lexicon import (
     INTERJECTIONS,
     IRREGULAR_PARTICIPLES,
     LISTING_PARTICIPLES,
-    MANAGE_VERBS,
     NOT_A_FIELD,
     PLURAL_FIELDS,
     PRACTICE_WORDS,
@@ -175,7 +174,6 @@ PRIOR: dict[str, float] = {
     "odd_roles": -0.5,
     "intent_doubt": -2.0,
     "lost_modifier": -1.5,
-    "one_field_create": -1.5,
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
@@ -247,7 +245,6 @@ WEIGHTS: dict[str, float] = {
     "odd_roles": -0.5868,
     "intent_doubt": -4.7453,
     "lost_modifier": -4.6112,
-    "one_field_create": 0.0,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -460,7 +457,6 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         ),
         "frame_plural_after": float(_frame_plural_after(draft, phrase_tokens, cleaned)),
         "lost_modifier": float(_lost_modifiers(draft, cleaned, kept)),
-        "one_field_create": float(_one_field_create(draft, text)),
         "capitalised_field": float(sum(_capitalised_fields(e, cleaned) for e in draft.entities)),
         # A one-field "X needs F" read where words of the request went unread or vanished is
         # usually a relationship read as a field ("Owners can have pets"); on its own
@@ -2119,28 +2115,6 @@ def _keeping_verb(word: str) -> bool:
     if word.endswith("s"):
         bases.add(word[:-1])
     return any(_VERB.fullmatch(b) is not None or b in _KEEPING_VERBS for b in bases)
-
-
-# a create said in so many words ("Create a Tag entity with a label", "a new …", "set up …")
-# or with a verb of keeping records ("Track parcels with a tracking number"; a batch of the
-# sealed blind split lost a right reading to the doubt without them)
-_SAID_NEW = re.compile(rf"\b(?:create|creat|new|make|build|set up|setup|{MANAGE_VERBS})\b")
-
-
-def _one_field_create(draft: Draft, text: str) -> bool:
-    """(prc62) A thing is created with what it holds, listed; one field alone, the create not
-    said, is most often a field added to a thing that exists ("I want vessels to have a home
-    port", "Each crown has a lab reference", "AbattoirBooking + notes"): on the first reads no
-    such create was right (0 of 74), on dev 1 of 12 ("Tag: label")."""
-    if draft.intent not in (None, Intent.CREATE_ENTITY) or len(draft.entities) != 1:
-        return False
-    entity = draft.entities[0]
-    if len(entity.attributes) != 1 or entity.relationships or _SAID_NEW.search(text):
-        return False
-    # the things named in the plural before what they come with ("parcels with weight in
-    # pounds"): a list of things, not a change to one
-    said = plural(" ".join(_words(entity.name)))
-    return re.search(rf"\b{re.escape(said)} with\b", text) is None
 
 
 def _phrase_lines(text: str) -> tuple[list[str], list[tuple[int, int]]]:
