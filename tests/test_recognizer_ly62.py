@@ -50,8 +50,10 @@ from tests.support.recognition import accepted, asked, reading
             Intent.CREATE_ENTITY,
             ["Parcel(weight:float,sender:str)"],
         ),
+        # ("for recording sightings" is asked, right: "recording" before a plural may name the
+        # kind, "for recording sessions with …" is RecordingSession, prc62's lost_modifier)
         (
-            "a database for recordnig sightings with species and place",
+            "a database for stroing sightings with species and place",
             Intent.CREATE_ENTITY,
             ["Sighting(species:str,place:str)"],
         ),

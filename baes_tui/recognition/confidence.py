@@ -2040,11 +2040,6 @@ def _neighbours(
 # tokens of their own: a modifier is looked for inside one phrase only.
 _MODIFIER_TOKEN = re.compile(r"[a-z]+|[:;.!?()\[\]—,\n]|(?<= )-(?= )")
 _PHRASE_ENDS = frozenset(": ; . ! ? ( ) [ ] — , - \n".split(" ")) | {"\n"}
-# what follows the place a thing's fields are introduced: "X with …", "X: …", "each X has …"
-_LIST_OPENERS = frozenset(": ( — - \n with having has have each every need needs".split(" ")) | {
-    "including",
-    "holding",
-}
 # a word after these is a verb, not a modifier: "to register volunteers", "we book …"
 _BEFORE_A_VERB = frozenset("to i we you they please can could will would should must".split())
 # verbs of keeping that are also nouns ("log", "record", "hold"): the ask, not a modifier,
