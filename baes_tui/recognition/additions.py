@@ -759,7 +759,7 @@ def _subject_fields(
 # after the value, as the place it goes, is no part of the value's name ("name on card" keeps
 # its "on card": a card is not the subject)
 _PLACE_AFTER = re.compile(
-    r"\s+(?:on|for|in|to)\s+(?:(?:the|each|every|a|an|our)\s+)?"
+    r"\s+on\s+(?:(?:the|each|every|a|an|our)\s+)?"
     r"(?P<e>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)(?:\s+(?:entity|table|model|records?))?\s*$"
 )
 
