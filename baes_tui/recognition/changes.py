@@ -4187,6 +4187,14 @@ _FIELD_SAID_BEFORE = (
         r"(?:\s(?!(?:in|for|since|at|on|as|is|was|so|and|but|because|unless|please|anymore"
         r"|any|ages|years|months|weeks|days|decades)\b)[a-z][a-z-]*s\b)?)\b"
     ),
+    # (ma63) "we used to write down the colour of each horse but …, just drop it from Horse":
+    # what was kept once and is kept no more ("used to" says so) is what a later "it" drops
+    re.compile(
+        r"\bused\s+to\s+(?:record|keep|track|log|note|store|collect|ask\s+for|fill\s+in"
+        r"|(?:write|jot|take|put)\s+down)\s+(?:the\s+|an?\s+)?(?P<f>[a-z][a-z ]{0,30}?)\s+"
+        r"(?:(?:on|for|in)\s+(?:the\s+|all\s+|our\s+|an?\s+|each\s+|every\s+)?"
+        r"|of\s+(?:the\s+|all\s+|our\s+|an?\s+|each\s+|every\s+))(?P<e>[a-z][a-z-]*)\b"
+    ),
     # "people keep leaving the root cause blank on Postmortem": the field left empty on a thing
     # (a later "let root cause be blank" repeats its name without the thing)
     re.compile(
@@ -4660,6 +4668,17 @@ def _is_remark(text: str) -> bool:
     )
 
 
+def _measure_ends(text: str) -> bool:
+    """The text ends on a word for a count or measure ("miles", "cost", "mileage"): a "since"
+    after it says from when the value is counted, part of the field's name, not why."""
+    words = text.split()
+    return bool(words) and infer_type(words[-1:]) in (
+        AttrType.INT,
+        AttrType.FLOAT,
+        AttrType.DECIMAL,
+    )
+
+
 def _reason_tail(text: str) -> tuple[str, str]:
     """ "the manager note can go too, honestly nobody ever filled it in": the request, and the
     reason said after it."""
@@ -4673,6 +4692,8 @@ def _reason_tail(text: str) -> tuple[str, str]:
         rest = text[m.end() :]
         if _STATE_OF_ITEM.fullmatch(rest):
             continue  # "add scopes and a due at that is optional": said of the item, no reason
+        if rest.startswith("since ") and _measure_ends(text[: m.start()]):
+            continue  # (ma63) "add miles since last service to Van": from when it is counted
         if m.start() > 0 and _is_reason(rest):
             return text[: m.start()], rest
     if (m := _STATE_COMMA_CLAUSE.match(text)) and _said_of_the_world(m["rest"]):

@@ -1825,7 +1825,9 @@ def _said_as_change(draft: Draft, text: str) -> bool:
     """Change words outside the business rules ("Add to the Dish entity: …"); a rule such as
     "Existing data must survive upgrades" is said of every project and says nothing, and
     neither does a change to the whole system ("Add gardeners to the greenhouse service")."""
-    for rule in draft.rules:
+    # the longest first: a title kept as a rule ("Quotes") may be a word of a longer rule
+    # ("Existing quotes must be kept"), which cut first would no longer be found whole (ma63)
+    for rule in sorted(draft.rules, key=len, reverse=True):
         text = text.replace(rule.lower(), " ")
     named = {w for e in draft.entities for w in _words(e.name)}
     named |= {w for e in draft.entities for a in e.attributes for w in a.name.split("_")}

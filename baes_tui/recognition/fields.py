@@ -3296,6 +3296,15 @@ _DONE_BY = frozenset("use spend return renew pay submit complete finish reply re
 _SAID_OF_A_DATE = frozenset("format formats pattern note notes comment comments label".split())
 
 
+def _since_at(words: list[str]) -> int | None:
+    """Where "since" or "after" follows a field's first one or two words and more words follow
+    it ("miles since last service", "engine hours since refit"); None elsewhere."""
+    for at in (1, 2):
+        if at < len(words) - 1 and words[at] in ("since", "after"):
+            return at
+    return None
+
+
 def infer_type(words: list[str]) -> AttrType:
     """The type a field's words suggest when nothing says it (`age` → int, …)."""
     if not words:
@@ -3309,6 +3318,13 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.DATETIME
     if len(words) > 2 and words[0] in _TIME_SPANS | {"minutes"} and words[1] == "since":
         return AttrType.INT  # (new59) "days since last service": how many, counted from then
+    if (at := _since_at(words)) is not None:
+        # (ma63) "miles since last service", "engine hours since refit", "cost since last
+        # reading": the words after since/after say from when; the measure before them is the
+        # value, so its number type is the field's ("colour after repaint" is left to the rest)
+        head = infer_type(words[:at])
+        if head in (AttrType.INT, AttrType.FLOAT, AttrType.DECIMAL):
+            return head
     if words == ["duty"]:
         # (new59) said alone, a duty is the task someone is given ("shift date, starts at,
         # duty"); the tax is said with its sum or its state: "duty payable", "duty amount"

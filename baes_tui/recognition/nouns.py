@@ -427,6 +427,38 @@ def run_together(word: str) -> bool:
     return False
 
 
+# Nouns for a job done, an order or booking placed, a document issued or a visit paid: English
+# writes these apart after the noun that says which ("print job", "lunch order", "ferry ticket",
+# "gift voucher"), and no dictionary lists one closed onto a noun, unlike "sheet", "list",
+# "book", "log", "set" or "van" ("timesheet", "changelog", "wheelset", "campervan")
+_OPEN_RECORD_HEADS = tuple(
+    """job order ticket voucher invoice request booking payment receipt quote appointment
+    reservation enquiry inquiry claim application subscription shipment transaction visit
+    session lesson inspection repair delivery rental loan contract permit licence license
+    certificate registration donation refund estimate assessment consultation enrolment
+    enrollment""".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def fused_record(word: str) -> tuple[str, str] | None:
+    """ "printjob", "GIFTVOUCHER", "ferrytickets": a word no dictionary knows in any form,
+    a noun then one of the record heads English never closes onto a noun, is the two words
+    typed without the space; (first, head) or None. Other pairs typed closed may be names
+    closed on purpose and are left to `run_together`."""
+    word = word.lower()
+    if not 6 <= len(word) <= _LONGEST_SLIP or not word.isalpha():
+        return None
+    one = singular(word)
+    if in_wordnet(word) is not False or in_wordnet(one) or _is_verb(word):
+        return None
+    for head in _OPEN_RECORD_HEADS:
+        first = one[: -len(head)]
+        if one.endswith(head) and len(first) >= 3 and in_wordnet(first) and _lemma_is_noun(first):
+            return first, head
+    return None
+
+
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 

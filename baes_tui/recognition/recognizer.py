@@ -75,6 +75,7 @@ from baes_tui.recognition.normalize import Normalizer
 from baes_tui.recognition.nouns import (
     first_sense,
     foreign_compound,
+    fused_record,
     in_wordnet,
     is_noun,
     is_verb,
@@ -543,6 +544,19 @@ def _respell_entities(draft: Draft, cleaned: Cleaned) -> None:
         for at in range(len(words) - 1):
             if foreign_compound(words[at], words[at + 1]):
                 fixed[at : at + 2] = [words[at].lower(), words[at + 1].lower()]
+        # (ma63) "add a due date to printjob": a noun and a record head English writes apart,
+        # typed closed, is the two words (not a word capitalised as a name: "Printjob")
+        if (
+            len(words) == 1
+            and words[0].lower() not in cleaned.capitalised
+            and (pair := fused_record(words[0])) is not None
+        ):
+            fixed = list(pair)
+            # the evidence weighs the two words read, not the word typed (`_as_read`)
+            typed = rx(r"\b(" + re.escape(words[0]) + r"[a-z]*)\b", re.I).search(text)
+            if typed is not None:
+                word = typed[1].lower()
+                draft.respelt[word] = f"{pair[0]} {word[len(pair[0]) :]}"
         if fixed != [w.lower() for w in words]:
             try:
                 spelt[name] = safe_entity_name(" ".join(fixed))

@@ -937,7 +937,9 @@ def _subject_verb_object(
             and singular(m["b"].split()[-1]) not in _SPANS_OF_TIME
         ):
             verb = "fitted"  # "a part is used in many repairs", "… on one machine": counted, a link
-        if verb in _NOT_RELATION_VERBS or verb in _GLUE or verb in _PARTICLES:
+        if verb in _PARTICLES and _particle_as_verb(words[cut - 1], m):
+            pass  # (ma63) "sponsors back teams": a particle WordNet has as a verb, said as one
+        elif verb in _NOT_RELATION_VERBS or verb in _GLUE or verb in _PARTICLES:
             continue  # ("operates out of one hub": "out" is the verb's particle, no verb)
         if verb in _SHOWING and m["card"] in ("the", "its", "their"):
             continue  # "I'd like sessions to show the seeing conditions": values shown, no link
@@ -998,6 +1000,25 @@ def _subject_verb_object(
             continue  # "all caps kpi reviews": a word the dictionary does not know is no verb
         return _svo(clause, subject, owner, m["vp"], verb, m["card"], m["b"], known)
     return None
+
+
+def _particle_as_verb(before: str, m: re.Match[str]) -> bool:
+    """ "sponsors back teams", "a fund can back many startups": a particle right after a
+    plural subject (or after a modal) and straight before a plural object, with no preposition, is
+    the verb WordNet also lists it as ("operates out of one hub", "staff off days" stay as
+    they were: a verb's particle, a time)."""
+    said = m["b"].split()
+    return (
+        m["p1"] is None
+        and m["vp"].split()[-1] == m["verb"]
+        and is_verb(m["verb"])
+        and (
+            singular(before) != before
+            or rx(r"(?:can|may|could|will|shall|should|must)\s").match(m["vp"]) is not None
+        )
+        and _plural(m["b"])
+        and singular(said[-1]) not in _SPANS_OF_TIME
+    )
 
 
 # WordNet's files of nouns that name no thing anyone keeps records of: a condition of the
