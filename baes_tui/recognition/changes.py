@@ -4668,6 +4668,14 @@ def _is_remark(text: str) -> bool:
     )
 
 
+# "since last service", "since its last refit", "since lambing to Ewe": from when a value is
+# counted, a time said as a noun (a clause, "since the migration finished", is a reason)
+_SINCE_WHEN = re.compile(
+    r"since\s+(?:(?:the|its|their)\s+)?(?:last|previous|latest|first)\b"
+    r"|since\s+[a-z]+\s+(?:to|on|for)\s"
+)
+
+
 def _measure_ends(text: str) -> bool:
     """The text ends on a word for a count or measure ("miles", "cost", "mileage"): a "since"
     after it says from when the value is counted, part of the field's name, not why."""
@@ -4692,7 +4700,7 @@ def _reason_tail(text: str) -> tuple[str, str]:
         rest = text[m.end() :]
         if _STATE_OF_ITEM.fullmatch(rest):
             continue  # "add scopes and a due at that is optional": said of the item, no reason
-        if rest.startswith("since ") and _measure_ends(text[: m.start()]):
+        if _SINCE_WHEN.match(rest) and _measure_ends(text[: m.start()]):
             continue  # (ma63) "add miles since last service to Van": from when it is counted
         if m.start() > 0 and _is_reason(rest):
             return text[: m.start()], rest
