@@ -93,10 +93,9 @@ def test_a_measure_since_something_is_a_number(request_text: str, expected: list
 
 def test_since_after_a_measure_is_no_reason() -> None:
     # it was read as a field "miles" (the rest a reason) and accepted; the whole name is read
-    assert reading("Add miles since last service to Vehicle") == (
-        Intent.ADD_FIELDS,
-        ["Vehicle(miles_since_last_service:float)"],
-    )
+    assert accepted("Add miles since last service to Vehicle", Intent.ADD_FIELDS) == [
+        "Vehicle(miles_since_last_service:float)"
+    ]
     # a reason said after the thing is still one
     assert accepted("Remove the fax from Supplier since nobody uses it", Intent.REMOVE_FIELDS) == [
         "Supplier(fax:str)"
@@ -183,3 +182,17 @@ def test_kept_still_drops_nothing() -> None:
 )
 def test_a_title_inside_a_constraint_is_no_change(request_text: str, expected: list[str]) -> None:
     assert accepted(request_text) == expected
+
+
+def test_since_after_a_measure_holds_the_name_together() -> None:
+    # one name, not two fields run together: accepted (it was asked, or read as "miles")
+    assert accepted("Please add miles since last service to Vehicle", Intent.ADD_FIELDS) == [
+        "Vehicle(miles_since_last_service:float)"
+    ]
+    assert accepted("add hours since refit to Boat", Intent.ADD_FIELDS) == [
+        "Boat(hours_since_refit:int)"
+    ]
+    # a clause after "since" is still a reason
+    assert accepted(
+        "the weight on Parcel is pointless since the scales broke, remove it", Intent.REMOVE_FIELDS
+    ) == ["Parcel(weight:float)"]

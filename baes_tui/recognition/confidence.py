@@ -1956,7 +1956,8 @@ _FIELD_ENDS = frozenset("year date name email address count".split())
 # Words in a name read from a list with no marks at which it is more likely two run together
 # than one field ("grape variety planting year"); a name held by "of"/"per" is not counted
 _LONG_RUN_NAME = 4
-_HELD_TOGETHER = frozenset("of per for in at on to by from".split())
+# (ma63: "since" too: "miles since last service" is one name, counted from then)
+_HELD_TOGETHER = frozenset("of per for in at on to by from since".split())
 
 
 _FRAME_FIELD_WORDS = frozenset("entity entities tables".split())
