@@ -124,6 +124,12 @@ def test_a_particle_before_a_time_links_nothing() -> None:
     assert reading("Staff off days")[0] is not Intent.ADD_RELATIONSHIP
 
 
+@pytest.mark.parametrize("request_text", ["Teams down tools", "Suppliers up prices"])
+def test_a_particle_other_than_back_links_nothing(request_text: str) -> None:
+    """Only "back" is taken as the verb: "down tools", "up prices" are idioms, not links."""
+    assert reading(request_text)[0] is not Intent.ADD_RELATIONSHIP
+
+
 # --- a field kept once, then dropped as "it" ------------------------------------------------
 
 

@@ -937,8 +937,9 @@ def _subject_verb_object(
             and singular(m["b"].split()[-1]) not in _SPANS_OF_TIME
         ):
             verb = "fitted"  # "a part is used in many repairs", "… on one machine": counted, a link
-        if verb in _PARTICLES and _particle_as_verb(words[cut - 1], m):
-            pass  # (ma63) "sponsors back teams": a particle WordNet has as a verb, said as one
+        if verb == "back" and _particle_as_verb(words[cut - 1], m):
+            pass  # (ma63) "sponsors back teams": "back" said as the verb (only "back": "teams
+            # down tools", "crews up prices" are idioms, no link)
         elif verb in _NOT_RELATION_VERBS or verb in _GLUE or verb in _PARTICLES:
             continue  # ("operates out of one hub": "out" is the verb's particle, no verb)
         if verb in _SHOWING and m["card"] in ("the", "its", "their"):
