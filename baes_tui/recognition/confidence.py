@@ -1954,7 +1954,11 @@ _FIELD_ENDS = frozenset("year date name email address count".split())
 # Words in a name read from a list with no marks at which it is more likely two run together
 # than one field ("grape variety planting year"); a name held by "of"/"per" is not counted
 _LONG_RUN_NAME = 4
-_HELD_TOGETHER = frozenset("of per for in at on to by from".split())
+# (lz63) "price_excluding_vat", "weight_without_packaging": what a value counts in or leaves out
+# holds the name together as "of" does (no field starts on "excluding")
+_HELD_TOGETHER = frozenset(
+    "of per for in at on to by from excluding including without excl incl".split()
+)
 
 
 _FRAME_FIELD_WORDS = frozenset("entity entities tables".split())
