@@ -354,6 +354,14 @@ def _want_state(m: re.Match[str]) -> str:
     return f"{verb} {m['x2']} {m['y'].strip()}".strip()
 
 
+# (lz63) "The presenters keep asking if we can note their pronouns on Presenter", "staff have
+# been asking whether we could add F": what others ask of us, said of the app, is the ask
+# (read as a habit, nothing was read)
+_KEEP_ASKING_IF = re.compile(
+    r"^(?:(?:the|our|my|some|all|a few)\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+\s+"
+    r"(?:keep|keeps|kept|have\s+been|has\s+been|are|is|were|was)\s+(?:always\s+)?asking\s+"
+    r"(?:me\s+|us\s+)?(?:if|whether)\s+(?:we|you|i)\s+(?:can|could)\s+(?=[a-z])"
+)
 # (lz63) "list of the vinyl records in library, with artist, …", "a register of the tools in the
 # shed, with …": where the things are kept, between them and their list, is no thing or field
 # (nothing was read); "have list of" lacks its article as second-language English often does
@@ -3645,6 +3653,8 @@ def simplify(text: str) -> str:
         s = _MADE_WITH_AS.sub(lambda m: f"{m['x']} has {m['f']}", s)
     if " of " in s and " with" in s:
         s = _LIST_OF_THINGS_IN_PLACE.sub(lambda m: f"{m['head']} ", s)
+    if " asking " in s:
+        s = _KEEP_ASKING_IF.sub("can we ", s)
     if holds_any(s, ("capture", "jot down", "log", "note", "take down", "write down")):
         s = _NOTE_ASK.sub(r"\g<pre> record", s)
     if holds_any(s, ("has to", "have to", "must", "need", "ought to", "should")):
