@@ -179,6 +179,36 @@ REMOVE, CREATE = Intent.REMOVE_FIELDS, Intent.CREATE_ENTITY
             CREATE,
             ["Ewe(tag_number:str,breed:str,lambing_date:date)"],
         ),
+        # what others keep asking of us is the ask
+        (
+            "The coaches keep asking if we can record the shoe size on the Athlete entity.",
+            ADD,
+            ["Athlete(shoe_size:str)"],
+        ),
+        (
+            "Our drivers have been asking whether we could add a fuel card number to Van.",
+            ADD,
+            ["Van(fuel_card_number:str)"],
+        ),
+        # a plural before "library" or "bank" names what it holds
+        (
+            "Build a seeds library: variety, source and packed date",
+            CREATE,
+            ["Seed(variety:str,source:str,packed_date:date)"],
+        ),
+        (
+            "Create a questions bank with text, difficulty and topic",
+            CREATE,
+            ["Question(text:str,difficulty:str,topic:str)"],
+        ),
+        # a command verb's -s form, then a verb of linking, is a plural subject
+        ("Plans include several steps", Intent.ADD_RELATIONSHIP, ["Plan() many_to_many>Step"]),
+        (
+            "Designs appear in many catalogues",
+            Intent.ADD_RELATIONSHIP,
+            ["Design() many_to_many>Catalogue"],
+        ),
+        ("Signs belong to one site", Intent.ADD_RELATIONSHIP, ["Sign() many_to_one>Site"]),
     ],
 )
 def test_the_shape_is_read(request_text: str, intent: Intent, expected: list[str]) -> None:
@@ -204,6 +234,12 @@ def test_the_shape_is_read(request_text: str, intent: Intent, expected: list[str
             ["Patient(name:str,date_of_birth:date,nhs_number:str?)"],
         ),
         ("I'd like a landline field added to Customer.", ADD, ["Customer(landline:str)"]),
+        (
+            "Set up a school library: name, address and opening hours",
+            CREATE,
+            ["SchoolLibrary(name:str,address:str,opening_hours:str)"],
+        ),
+        ("Track visits with date and notes", CREATE, ["Visit(date_value:date,notes:str)"]),
     ],
 )
 def test_near_shapes_keep_their_reading(
@@ -222,6 +258,10 @@ def test_near_shapes_keep_their_reading(
         "I set up the Track entity with title and artist.",
         # a price said "with vat" is left asked (with also opens a list)
         "Add price with vat to Product",
+        # a frame word before a verb of linking is left as it was
+        "Lists contain many items",
+        # what others ask that names no field
+        "Customers keep asking if we can deliver on Sundays.",
     ],
 )
 def test_left_asked(request_text: str) -> None:
