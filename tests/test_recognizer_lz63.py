@@ -209,6 +209,13 @@ REMOVE, CREATE = Intent.REMOVE_FIELDS, Intent.CREATE_ENTITY
             ["Design() many_to_many>Catalogue"],
         ),
         ("Signs belong to one site", Intent.ADD_RELATIONSHIP, ["Sign() many_to_one>Site"]),
+        # what recurs at a period, said as text, is no count or ratio
+        (
+            "Rehearsals: name, venue, weekly slot",
+            CREATE,
+            ["Rehearsal(name:str,venue:str,weekly_slot:str)"],
+        ),
+        ("Add a monthly theme to Club", ADD, ["Club(monthly_theme:str)"]),
     ],
 )
 def test_the_shape_is_read(request_text: str, intent: Intent, expected: list[str]) -> None:
@@ -260,6 +267,8 @@ def test_near_shapes_keep_their_reading(
         "Add price with vat to Product",
         # a frame word before a verb of linking is left as it was
         "Lists contain many items",
+        # a measure said with its period and no type is still doubted
+        "Add daily milk to Cow",
         # what others ask that names no field
         "Customers keep asking if we can deliver on Sundays.",
     ],
