@@ -1776,7 +1776,9 @@ _IT = frozenset(
 # "it's optional though", "that one can be empty": about the field said just before
 _IT_STATE = re.compile(
     r"^(?:it|that one|this one|that|this|the last one)\s+(?:is|should be|can be|may be|must be"
-    r"|will be|has to be)\s+(?:(?:an?\s+)?(?P<to>optional|not required|nullable|not mandatory"
+    # (lz63) "so it needs to be optional": the need says the state as "should" does
+    r"|will be|has to be|needs to be|ought to be)\s+"
+    r"(?:(?:an?\s+)?(?P<to>optional|not required|nullable|not mandatory"
     r"|required|mandatory)|(?P<empty>empty|blank|left empty|left blank|null))"
     r"(?:\s+(?:though|too|as well|please|then|of course))*$"
 )
@@ -3822,6 +3824,11 @@ def _topic_for_pronoun(text: str, topic: str | None, topic_sep: str = "") -> str
         ):
             # "In the Tournament entity the fee is stored as a float; it should be money": a
             # thing is never a type, so "it" is the field said before, not the entity
+            return text
+        if m[0].strip() == "it" and _IT_STATE.match(text):
+            # (lz63) "On Callback, the job reference — we often lack it, so it needs to be
+            # allowed to be empty": a thing is never optional, so "it" is the field said
+            # before (it made a field named after the entity optional, accepted)
             return text
         return f"{topic} {text[m.end() :]}"
     if topic and (m := _WE_NEED.match(text)) and rx(r"\balso\b").search(m[0]):

@@ -253,6 +253,13 @@ _LEADING_TALK = re.compile(
     r"|fix|change|update|tweak|request|note|ask)"
     # "not urgent but …", "no rush, …": how soon, not what
     r"|(?:not urgent|no rush|no hurry|low priority|low prio)(?:\s*,?\s*but)?"
+    # (lz63) "Small thing, but on Customer …", "sorry to bother you, but could …": the "but"
+    # that ends a label or a courtesy before the ask joins nothing (it was read as the old
+    # name of a rename, landline<but); an apology counts only when "but" follows it
+    r"|(?:sorry|apologies)(?:\s+(?:to\s+(?:bother|trouble|pester|nag)\s+(?:you|u)"
+    r"|for\s+the\s+(?:hassle|bother|trouble))(?:\s+again)?)?(?=\s*,?\s*but\b)"
+    r"|but(?=\s+(?:on|in|for|to|the|could|can|would|will|please|pls|i|we|you|just|if"
+    r"|rename|remove|delete|drop|add|make|change)\b)"
     # "URGENT set up lighting cues: …", "asap pls add …": how soon, shouted before the ask's
     # own verb (before a noun, "urgent tickets: title", it names the thing)
     r"|(?:urgent|urgently|asap|high priority)(?=[\s!.,:—–-]+(?:please\s+|pls\s+|plz\s+)?"
@@ -328,7 +335,10 @@ _WANT_STATE = re.compile(
     r"(?=\s+(?:to|from|on|in|so)\b|\s*(?:,|$))"
     # "I want overtime hours (float) and a bonus added to Timesheet": the wish for a state
     # that only an added field can be in asks to add it
-    r"|(?P<x3>[a-z].{1,80}?)\s+(?P<added>added|included|put)\s+(?=(?:to|on|onto|into)\s))"
+    r"|(?P<x3>[a-z].{1,80}?)\s+(?P<added>added|included|put)\s+(?=(?:to|on|onto|into)\s)"
+    # (lz63) "on Customer I'd like a landline field added": the state ends the wish when the
+    # owner was said before it ("added" was read into the field's name, accepted)
+    r"|(?P<x4>(?:a|an|another|some|the)\s[a-z].{0,80}?)\s+(?:added|included)(?=\s*[,.!]?\s*$))"
     r"(?P<y>.*)$"
 )
 
@@ -338,10 +348,41 @@ def _want_state(m: re.Match[str]) -> str:
         return f"{m['x']} should be {m['y'].strip()}"
     if m["added"]:
         return f"add {m['x3']} {m['y'].strip()}".strip()
+    if m["x4"]:
+        return f"add {m['x4']} {m['y'].strip()}".strip()
     verb = "rename" if m["done"] == "renamed" else "remove"
     return f"{verb} {m['x2']} {m['y'].strip()}".strip()
 
 
+# (lz63) "The presenters keep asking if we can note their pronouns on Presenter", "staff have
+# been asking whether we could add F": what others ask of us, said of the app, is the ask
+# (read as a habit, nothing was read)
+_KEEP_ASKING_IF = re.compile(
+    r"^(?:(?:the|our|my|some|all|a few)\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+\s+"
+    r"(?:keep|keeps|kept|have\s+been|has\s+been|are|is|were|was)\s+(?:always\s+)?asking\s+"
+    r"(?:me\s+|us\s+)?(?:if|whether)\s+(?:we|you|i)\s+(?:can|could)\s+(?=[a-z])"
+)
+# (lz63) "list of the vinyl records in library, with artist, …", "a register of the tools in the
+# shed, with …": where the things are kept, between them and their list, is no thing or field
+# (nothing was read); "have list of" lacks its article as second-language English often does
+_LIST_OF_THINGS_IN_PLACE = re.compile(
+    r"\b(?P<head>(?:(?<=have )|(?:a|an|the)\s+)(?:list|register|record|catalogue|catalog"
+    r"|inventory|log)\s+of\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?"
+    r"[a-z-]+(?:\s[a-z-]+)?s)\s+(?:in|at|on)\s+(?:the\s+|our\s+|my\s+)?[a-z-]+\s*,?\s*"
+    r"(?=with\s)"
+)
+# (lz63) "I set up the Track entity with duration seconds as text by mistake", "we created
+# Invoice with the amount as a string": how a thing was made, with a field's type, says what
+# the field is now ("Track has duration seconds as text"), as a change asked after it needs;
+# the slip words after it are talk (nothing was read, asked)
+_MADE_WITH_AS = re.compile(
+    r"^(?:(?:i|we)\s+(?:(?:have|had|originally|first|initially|accidentally|mistakenly|wrongly)"
+    r"\s+)*(?:set up|setup|created|made|built|defined))\s+"
+    r"(?P<x>(?:(?:the|our|my)\s+)?[a-z][a-z-]*(?:\s+(?:entity|table|model))?)\s+with\s+"
+    r"(?P<f>(?:the\s+|a\s+|an\s+)?[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}\s+as\s+(?:an?\s+)?[a-z]+)"
+    r"(?:\s+(?:by mistake|by accident|accidentally|wrongly|incorrectly|at first|initially))?"
+    r"(?=\s*(?:[.?!;]|$))"
+)
 _ROLE = re.compile(r"^as (?:(?:a|an|the|our|my) )?[^,]{1,40}?,?\s+(?=(?:i|we)\b)")
 # "I want customers to also have F" → "customers also have F" ("we need to add to Rider …"
 # wants an act: "to" starts no thing)
@@ -1061,9 +1102,14 @@ def _frame_with_things(m: re.Match[str]) -> str:
 # not always": one value a thing may have is a field it has that can be left out
 # ("children may have several guardians": how many is a link, never read here)
 _MAY_HAVE_ONE = re.compile(
-    r"^(?P<x>(?:an?|each|every|the)\s+[a-z-]+(?:\s[a-z-]+)?|[a-z-]+s)\s+(?:may|might)\s+"
+    # (lz63) "Some patients may have an NHS number": what only some of them may have is as
+    # optional (the quantifier kept the field required, accepted); "from the funder" says
+    # where the value comes from, no part of its name
+    r"^(?:(?:some|many|most|several|a few|certain)\s+(?:of\s+(?:the|our)\s+)?(?=[a-z-]+s\s))?"
+    r"(?P<x>(?:an?|each|every|the)\s+[a-z-]+(?:\s[a-z-]+)?|[a-z-]+s)\s+(?:may|might)\s+"
     r"(?P<also>also\s+)?have\s+(?P<f>(?:an?|the)\s+(?!(?:few|lot|number|couple)\b)"
     r"(?:(?!and\b|or\b|with\b)[a-z-]+\s){0,3}?(?!and\b|or\b)[a-z-]+)"
+    r"(?:\s+from\s+(?:the|their|its)\s+[a-z-]+)?"
     # ("but not always" reaches here as "but not": "always" is dropped as a filler)
     r"(?P<too>\s+(?:too|as well))?(?:\s*,?\s*but\s+not(?:\s+always)?)?\s*(?:\([^()]*\))?$"
 )
@@ -2679,7 +2725,9 @@ _CLEFT_MORE = re.compile(
 _CLEFT = re.compile(
     r"^(?:anyway,?\s+|so,?\s+|basically,?\s+)?what\s+(?P<who>i|we)\s+(?:[a-z]+ly\s+)?"
     r"(?:need|want|would like|would love|am after|are after|am asking for|are asking for)"
-    r"(?:\s+now)?\s+is\s+(?P<to>to\s+)?"
+    # (lz63) "what I need first is the customers —": when it is needed is no part of the ask
+    r"(?:\s+(?:now|first|first of all|most|above all|to start with|for now|right now|initially))?"
+    r"\s+is\s+(?P<to>to\s+)?"
 )
 # "what I keep track of for each outing is the crew name, …": what is kept of each thing
 _CLEFT_EACH = re.compile(
@@ -3601,6 +3649,12 @@ def simplify(text: str) -> str:
     if holds_any(s, ("before", "formerly", "instead of", "previously", "used to be", "was")):
         s = _WAS_TYPE.sub(lambda m: f"{m['f']} becomes {m['t']}", s)
     s = _WISH_COLON.sub(r"\g<v> ", s)
+    if " as " in s and " with " in s:
+        s = _MADE_WITH_AS.sub(lambda m: f"{m['x']} has {m['f']}", s)
+    if " of " in s and " with" in s:
+        s = _LIST_OF_THINGS_IN_PLACE.sub(lambda m: f"{m['head']} ", s)
+    if " asking " in s:
+        s = _KEEP_ASKING_IF.sub("can we ", s)
     if holds_any(s, ("capture", "jot down", "log", "note", "take down", "write down")):
         s = _NOTE_ASK.sub(r"\g<pre> record", s)
     if holds_any(s, ("has to", "have to", "must", "need", "ought to", "should")):

@@ -1956,8 +1956,12 @@ _FIELD_ENDS = frozenset("year date name email address count".split())
 # Words in a name read from a list with no marks at which it is more likely two run together
 # than one field ("grape variety planting year"); a name held by "of"/"per" is not counted
 _LONG_RUN_NAME = 4
-# (ma63: "since" too: "miles since last service" is one name, counted from then)
-_HELD_TOGETHER = frozenset("of per for in at on to by from since".split())
+# (lz63) "price_excluding_vat", "weight_without_packaging": what a value counts in or leaves out
+# holds the name together as "of" does (no field starts on "excluding"); (ma63) "since" too:
+# "miles since last service" is one name, counted from then
+_HELD_TOGETHER = frozenset(
+    "of per for in at on to by from since excluding including without excl incl".split()
+)
 
 
 _FRAME_FIELD_WORDS = frozenset("entity entities tables".split())
@@ -2476,6 +2480,12 @@ def _names_a_desk(word: str) -> bool:
 
 # "hourly rate", "daily price": an amount for each period is a number.
 _PERIODIC = frozenset("hourly daily nightly weekly monthly yearly annual".split())
+# (lz63) What recurs at such a period, said as text: when it falls or what it is ("weekly slot",
+# "monthly theme", "daily special"), no count or ratio
+_RECURRING = frozenset(
+    """slot slots timeslot time day schedule meeting session shift theme show special menu
+    newsletter""".split()
+)
 
 
 def _count_shape(attribute: Attribute) -> bool:
@@ -2489,8 +2499,10 @@ def _count_shape(attribute: Attribute) -> bool:
     if attribute.type not in (AttrType.STR, AttrType.BOOL):
         return False
     words = attribute.name.split("_")
-    if "per" in words[1:-1] or (len(words) > 1 and words[0] in _LIMIT_WORDS | _PERIODIC):
+    if "per" in words[1:-1] or (len(words) > 1 and words[0] in _LIMIT_WORDS):
         return True
+    if len(words) > 1 and words[0] in _PERIODIC and words[-1] not in _RECURRING:
+        return True  # "hourly rate", "daily milk"; (lz63) not "weekly slot", a time it recurs
     if attribute.type is AttrType.BOOL:
         return False  # "dues paid", "free school meals", "has showers": yes/no as said
     for i, word in enumerate(words):

@@ -175,6 +175,10 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
     explicit = _explicit(text, records=records)
     if explicit is not None:
         return explicit
+    if (held := _THINGS_LIBRARY.match(text)) and _held_plural(held["things"]):
+        # (lz63) "a tracks library", "a questions bank": a plural before the store names what
+        # it holds, the things kept ("a music library", "a school library" stay whole)
+        return _plain(held["things"], records=records) or _plain(text, records=records)
     if (kept := _THINGS_PEOPLE_DO.match(text)) and _relative_without_that(kept):
         # (name57) "the pieces students make", "leashes ppl leave with us": a plural, then
         # who does something to them, is the plural said with a relative clause and no "that"
@@ -187,6 +191,23 @@ def read_noun(phrase: str, *, records: bool = False) -> Noun | None:
         # thing said with a relative clause and no "that" (it read a thing VanMake, accepted)
         return _plain(kept["things"], records=records) or _plain(text, records=records)
     return _plain(text, records=records)
+
+
+# (lz63) "(a) tracks library", "the questions bank": things said in the plural before a store
+_THINGS_LIBRARY = re.compile(
+    r"^(?:(?:the|a|an|our|my|this)\s+)?(?P<things>(?:[a-z-]+\s+)?[a-z-]+s)\s+(?:library|bank)$"
+)
+
+
+def _held_plural(things: str) -> bool:
+    """A plural of things held ("tracks", "vinyl records"), not a plural used as a modifier
+    ("sports", "sales") nor a word ending in "ss" or "us"."""
+    last = things.split()[-1]
+    return (
+        last not in _PLURAL_MODIFIERS
+        and not last.endswith(("ss", "us", "is"))
+        and singular(last) != last
+    )
 
 
 # "(the) pieces students make", "the parcels customers send back": things, then a plural (or

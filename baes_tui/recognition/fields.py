@@ -1565,6 +1565,8 @@ def _ends_name(head: str, word: str, rest: list[str]) -> bool:
         return False
     if word in ("required", "mandatory", "optional", "nullable", "yes/no", "y/n"):
         return False
+    if word in _WHAT_IT_COUNTS and rest and not rest[0].startswith("("):
+        return False  # (lz63) "price excluding vat", "weight without packaging": one field
     last = not rest or rest[0].startswith("(")
     if head == "at" and last and word not in RUN_HEADS:
         return False  # "lit at night (yes/no)", "kept at home": where, part of the name
@@ -1574,6 +1576,11 @@ def _ends_name(head: str, word: str, rest: list[str]) -> bool:
         return False  # "date done price": the date it was done, then the next field
     # a last word that is no noun says something of the head: "the code tidy"
     return not last or word in RUN_HEADS or is_noun(word) is not False
+
+
+# Words that say what a value counts in or leaves out ("price excluding vat", "cost including
+# delivery", "weight without packaging"): the noun after one is no field of its own
+_WHAT_IT_COUNTS = frozenset("excluding including without excl incl exc inc ex minus".split())
 
 
 def _graded_measure(words: list[str]) -> bool:
@@ -2572,7 +2579,9 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     if (
         len(words) == 3
         and words[1] in ("before", "after")
-        and words[0] in RUN_HEADS
+        # (lz63) "total after tax", "subtotal before discount": a number's head too (the
+        # two were dropped as a rule)
+        and (words[0] in RUN_HEADS or words[0] in _NUMBER_HEADS)
         and words[2] not in NOT_A_FIELD
         and not words[2].endswith("ing")
         and is_noun(words[2]) is True
@@ -3109,7 +3118,7 @@ def _head(words: list[str]) -> str:
 
 
 # Words after a number's head that say when or what it counts ("cost since last reading")
-_QUALIFIERS = frozenset("since before after excluding including minus plus less".split())
+_QUALIFIERS = frozenset("since before after excluding including without minus plus less".split())
 # Units that measure (not spans of time, which count: "duration minutes" is whole minutes)
 _MEASURE_UNITS = UNIT_WORDS - _COUNTED_UNITS - {"hours", "hour"}
 # Nouns for a value of the measure said before them ("stock level", "temperature setpoint",

@@ -349,7 +349,11 @@ _TEST_FIELD = re.compile(
     r"|dates|result|results|grade|mark|marks|level|type|day|time|name|number|code|id|venue|city"
     r"|fee|route|year|location|status|url|path"
     # "a PAT test flag", "a fire drill test done flag": yes/no of a thing's test (branch if14)
-    r"|flag|flags)\b)"
+    r"|flag|flags)\b"
+    # (lz63) "a smoke test passed flag", "the eye test done field on Patient": what happened
+    # at a thing's test, named as a flag or a field, is a yes/no of it (the line was read as
+    # one about testing the code, and nothing was read)
+    r"|(?:passed|failed|done|completed|booked|taken)\s+(?:flags?|fields?|columns?)\b)"
     # "the germination rate from the last test": a test that took place is the thing's event
     r"|\b(?:last|latest|previous|most recent|next)\s+tests?\b"
 )

@@ -871,6 +871,16 @@ _GERUND_NAMES = re.compile(
 )
 
 
+# (lz63) "tracks appear on many playlists", "logs belong to one server", "records can have many
+# tags": a command verb's -s form, then a verb of linking in its plain form, is a plural subject
+# and its verb (read as "track appear", a thing Appear)
+_PLURAL_THEN_VERB = re.compile(
+    r"^[a-z]+s\s+(?:(?:can|may|might|will|often|usually|sometimes|also|each)\s+)*"
+    r"(?:appear|belong|sit|live|have|contain|feature|include|show\s+up)\s+(?:on|in|to|at|many"
+    r"|one|a|an|several|multiple|exactly|only|lots)\b"
+)
+
+
 _IS_REALLY = frozenset("really actually basically essentially truly".split())
 
 
@@ -882,7 +892,11 @@ def _subject_verb_object(
     words = s.split()
     if not words or _SUBJECT_BLOCK.match(s):
         return None
-    if rx(rf"^(?:{COMMAND_VERBS})\b").match(s) and not _GERUND_NAMES.match(s):
+    if (
+        rx(rf"^(?:{COMMAND_VERBS})\b").match(s)
+        and not _GERUND_NAMES.match(s)
+        and not (_PLURAL_THEN_VERB.match(s) and singular(words[0]) not in FRAME_NOUNS)
+    ):
         return None
     if s.count(",") >= 1 or "(" in s:
         return None  # a list or an annotation: fields, not a relationship

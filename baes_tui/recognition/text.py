@@ -3318,17 +3318,39 @@ _CALL_NAME_NAME = re.compile(
     r"(?i:call)[ \t]+)(?P<a>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*)[ \t]+"
     r"(?P<b>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*)(?P<t>[ \t]+instead\b)"
 )
+# (lz63) "When we go out to a job we now also write down the CO reading. Can that go on the Job
+# entity?", "We now record the tyre pressure too. Could that be added to Vehicle?": what is
+# written down now, then asked to go on a thing named as a name, is a field added to it
+_NOTED_THEN_ON = re.compile(
+    r"(?im)(?:^|(?<=[.!?] ))[ \t]*(?:when[ \t]+[^.?!\n]{1,60}?,?[ \t]+)?(?:(?:we|i)[ \t]+)?"
+    r"(?:(?:now|also|always|usually)[ \t]+){0,3}"
+    r"(?:write[ \t]+down|note[ \t]+down|jot[ \t]+down|note|record|log|measure|take)[ \t]+"
+    r"(?:the[ \t]+|a[ \t]+|an[ \t]+|their[ \t]+)?(?P<f>[a-z][a-z-]*(?:[ \t][a-z][a-z-]*){0,3}?)"
+    r"(?:[ \t]+(?:too|as[ \t]+well|now))?[ \t]*[.!][ \t]+"
+    # (the ask as cleaning words it: "can you add that to …"; or "could that go on …")
+    r"(?:(?i:can|could|would)[ \t]+(?:you|u|we)[ \t]+(?:please[ \t]+)?(?:add|put)[ \t]+"
+    r"(?i:that|it|this)[ \t]+(?:to|on|onto|into)"
+    r"|(?i:can|could|would)[ \t]+(?i:that|it|this)[ \t]+"
+    r"(?:go|be[ \t]+added|be[ \t]+put|be[ \t]+stored|be[ \t]+kept|live)[ \t]+"
+    r"(?:on|to|in|onto|into))[ \t]+(?:the[ \t]+)?(?P<e>[A-Z][A-Za-z0-9]*)"
+    r"(?:[ \t]+(?:entity|table|model|record|records))?[ \t]*\?"
+)
+# (lz63) "… confusing on the Volunteer form": where the thing is shown, after its name, says no
+# more than the name (the rename was not read)
+_SHOWN_ON = r"(?:form|screen|page|entity|table|model|record|records)"
 # "The staff find 'headcount' confusing on BirthdayParty - could it be called guest count
 # instead?": what people find confusing, unclear or misleading, said first, is "the X (on Y) is
 # confusing", the field an "it" after it stands for (a quoted name is the field's name)
 _FIND_CONFUSING = re.compile(
     r"(?m)(?:^|(?<=[.!?] ))[ \t]*(?:(?i:the|our|my|some|all|most)[ \t]+)?"
     r"(?:[A-Za-z]+[ \t]+){0,2}?[A-Za-z]+[ \t]+(?:find|finds|found)[ \t]+"
-    r"(?:'(?P<q>[a-z][a-z _]{0,40})'|\"(?P<dq>[a-z][a-z _]{0,40})\""
+    r"(?:(?:the[ \t]+)?(?:'(?P<q>[a-z][a-z _]{0,40})'|\"(?P<dq>[a-z][a-z _]{0,40})\")"
+    r"(?:[ \t]+(?:field|column))?"  # (lz63) "find the 'reg' field confusing"
     r"|the[ \t]+(?P<f>[a-z][a-z _]{0,40}?))"
-    r"(?P<on>[ \t]+on[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z0-9]*)?[ \t]+"
+    r"(?P<on>[ \t]+on[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z0-9]*)?(?:[ \t]+{_SHOWN_ON})?[ \t]+"
     r"(?P<how>confusing|unclear|misleading)"
-    r"(?P<on2>[ \t]+on[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z0-9]*)?(?=[ \t]*(?:[-\u2013\u2014,.;]|$))"
+    r"(?P<on2>[ \t]+on[ \t]+(?:the[ \t]+)?[A-Z][A-Za-z0-9]*)?(?:[ \t]+{_SHOWN_ON})?"
+    r"(?=[ \t]*(?:[-\u2013\u2014,.;]|$))".replace("{_SHOWN_ON}", _SHOWN_ON)
 )
 
 
@@ -6886,6 +6908,8 @@ def clean(request: str) -> Cleaned:
         text = _GOES_WITH_ONE.sub(lambda m: " has " if m["v"].lower() == "goes" else " have ", text)
     if _may_hold(text, "confusing", "unclear", "misleading"):
         text = _FIND_CONFUSING.sub(_find_confusing, text)
+    if _may_hold(text, " that ", " it ", " this ") and "?" in text:
+        text = _NOTED_THEN_ON.sub(r"add the \g<f> to the \g<e> entity.", text)
     if _may_hold(text, " really"):
         text = _TYPE_REALLY.sub(r"\g<k>", text)
     if _may_hold(text, "name of"):
