@@ -19,7 +19,6 @@ tuned on it, so its out-of-fold score is what the intent model says of new wordi
 from __future__ import annotations
 
 import json
-import random
 import sys
 import zlib
 from collections import Counter
@@ -30,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from baes_tui.recognition import intents as intents_mod
 from baes_tui.recognition.intents import BUCKETS, INTENTS, IntentModel, buckets, features
 from baes_tui.recognition.text import clean
+from bench import perceptron
 from bench.recognition_corpus import (
     CORPUS_DIR,
     Case,
@@ -107,35 +107,10 @@ def _examples(cases: list[Case]) -> dict[str, Example]:
 
 
 def train(data: list[Example], epochs: int = EPOCHS, seed: int = 7) -> IntentModel:
-    """A multi-class averaged perceptron (the averaging keeps one late example from swinging a
-    weight). `seed` orders the examples; the shipped model is trained with 7."""
-    w = [[0.0] * _N for _ in range(BUCKETS)]
-    total = [[0.0] * _N for _ in range(BUCKETS)]
-    stamp = [[0] * _N for _ in range(BUCKETS)]
-    t = 0
-    rng = random.Random(seed)
-    order = list(range(len(data)))
-    for _ in range(epochs):
-        rng.shuffle(order)
-        for di in order:
-            rows, gold = data[di]
-            t += 1
-            s = list(map(sum, zip(*[w[r] for r in rows], strict=True)))
-            guess = max(range(_N), key=s.__getitem__)
-            if guess == gold:
-                continue
-            for r in rows:
-                wr, tr, sr = w[r], total[r], stamp[r]
-                for c, d in ((gold, 1.0), (guess, -1.0)):
-                    tr[c] += (t - sr[c]) * wr[c]
-                    sr[c] = t
-                    wr[c] += d
-    table = [0.0] * (BUCKETS * _N)
-    for r in range(BUCKETS):
-        wr, tr, sr = w[r], total[r], stamp[r]
-        for c in range(_N):
-            table[r * _N + c] = (tr[c] + (t - sr[c]) * wr[c]) / t
-    return IntentModel(table)
+    """The averaged perceptron (bench/perceptron.py), one step a request. `seed` orders the
+    examples; the shipped model is trained with 7."""
+    steps = [[example] for example in data]
+    return IntentModel(perceptron.train(steps, _N, BUCKETS, epochs, seed))
 
 
 def _replace(path: Path, data: bytes) -> None:

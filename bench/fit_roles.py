@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import random
 import sys
 import zlib
 from pathlib import Path
@@ -39,6 +38,7 @@ from baes_tui.recognition.roles import (
     roles,
     words_of,
 )
+from bench import perceptron
 from bench.recognition_corpus import (
     CORPUS_DIR,
     Case,
@@ -66,38 +66,10 @@ def _examples(cases: list[Case]) -> dict[str, Example]:
 
 
 def train(data: list[Example], epochs: int = EPOCHS, seed: int = 7) -> RoleModel:
-    """An averaged perceptron (the averaging keeps one late example from swinging a weight).
-    `seed` orders the examples; the shipped model is trained with 7."""
-    size = BUCKETS * 4
-    w = [0.0] * size
-    total = [0.0] * size
-    stamp = [0] * size
-    t = 0
-    rng = random.Random(seed)
-    order = list(range(len(data)))
-    for _ in range(epochs):
-        rng.shuffle(order)
-        for di in order:
-            rows_seq, gold_seq = data[di]
-            for rows, gold in zip(rows_seq, gold_seq, strict=True):
-                t += 1
-                s = [0.0] * 4
-                for r in rows:
-                    at = r * 4
-                    s[0] += w[at]
-                    s[1] += w[at + 1]
-                    s[2] += w[at + 2]
-                    s[3] += w[at + 3]
-                guess = max(range(4), key=s.__getitem__)
-                if guess == gold:
-                    continue
-                for r in rows:
-                    for c, d in ((gold, 1.0), (guess, -1.0)):
-                        at = r * 4 + c
-                        total[at] += (t - stamp[at]) * w[at]
-                        stamp[at] = t
-                        w[at] += d
-    return RoleModel([(total[i] + (t - stamp[i]) * w[i]) / t for i in range(size)])
+    """The averaged perceptron (bench/perceptron.py), one step a word of a request. `seed`
+    orders the requests; the shipped model is trained with 7."""
+    steps = [list(zip(rows, golds, strict=True)) for rows, golds in data]
+    return RoleModel(perceptron.train(steps, 4, BUCKETS, epochs, seed))
 
 
 def fingerprint(cases: list[Case]) -> str:
