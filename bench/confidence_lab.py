@@ -73,7 +73,6 @@ def _learned(f: dict, roles_split: str, intents_split: str, cid: str, draft: Any
         if confidence.explicit_create(draft)
         else fc._intent_doubt(intents_split, cid, draft.intent)
     )
-    f["model_change"] = fc.model_change(intents_split, cid, draft)
     f["_intent_gap"] = fc.intent_gap(intents_split, cid, draft.intent)
     f["_intent_gaps"] = fc._intents_oof()[intents_split].get(cid)
     f["_intent"] = str(draft.intent or "create_entity")
