@@ -1283,6 +1283,8 @@ def _odd_start(name: str) -> bool:
     first = words[0] if words else ""
     if first == "of" and len(words) > 1:
         return True  # "of_kind" from "one of a kind": no noun phrase opens on "of"
+    if words in _PRIORITY_NAMES:
+        return False  # (mb63) "must_have", "should_have": a priority said as a noun, no clause
     if first in FIELD_MODIFIERS or first in _NAME_GLUE_OK or len(words) < 2:
         return False  # one word (or none: a name of digits and marks) opens no sentence
     second = words[1]
@@ -1342,6 +1344,10 @@ def _odd_start(name: str) -> bool:
 
 
 _ORDINALS = frozenset("first second third last next previous final".split())
+# (mb63) "a must-have", "a must see": a modal and its verb said as the name of a priority
+_PRIORITY_NAMES = [
+    [m, v] for m in ("must", "should", "could") for v in ("have", "see", "read", "do", "visit")
+]
 
 
 def _participle(word: str) -> bool:
