@@ -224,3 +224,18 @@ def test_near_misses_keep_their_reading(
     request_text: str, intent: Intent, expected: list[str]
 ) -> None:
     assert reading(request_text) == (intent, expected)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        # what the writer needs is the ask itself, not what others ask for; keeping track is
+        # no value of the things; thinking ahead opens no list
+        "I need the customer's phone, could you add it to Customer",
+        "The volunteers - could they keep track of their hours?",
+        "Thinking ahead, we will need members with name and email",
+    ],
+)
+def test_near_misses_are_not_accepted_as_the_new_shape(request_text: str) -> None:
+    result = read(request_text)
+    assert result.status == "needs_clarification" or result.confidence < 0.8, shape(result)

@@ -1508,7 +1508,7 @@ def _things_then_they(m: re.Match[str]) -> str:
 # is what "that" adds, as what was forgotten is
 _ASKED_THEN_THAT = re.compile(
     r"(?P<head>\b(?:(?:keeps?|kept|(?:is|are|was|were)(?:\s+(?:always|forever|constantly))?)"
-    r"\s+asking|(?:always|often|constantly|regularly)\s+asks?|asked|requested|wants?|needs?)"
+    r"\s+asking|(?:always|often|constantly|regularly)\s+asks?|asked|requested)"
     r"\s+(?:(?:me|us|them|you)\s+)?(?:for\s+|about\s+)?"
     r"(?P<f>(?:the|a|an|their|our|his|her)\s+[a-z][a-z' ]{0,40}?)"
     r"\s*(?:[.!,]|\s[-–—])\s+)"
@@ -1532,7 +1532,7 @@ _THINGS_THEN_THEY = re.compile(
     r"(?im)(?:^|(?<=[.!?][ \t]))(?P<lead>[ \t]*(?:(?:oh|and|also|so|ok|okay|right)[ \t]*,?[ \t]+)*)"
     r"(?P<x>(?:the|our|all[ \t]+the|all[ \t]+our)[ \t]+[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}?)"
     r"[ \t]*(?:[—–-]|:|,)[ \t]+(?P<m>could|can|would|should|will|do|might)[ \t]+they[ \t]+"
-    r"(?:(?:also|please|maybe|perhaps)[ \t]+)?(?=(?:get|have|hold|take|carry|store|keep|record)\b)"
+    r"(?:(?:also|please|maybe|perhaps)[ \t]+)?(?=(?:get|have|hold|carry|include)\b)"
 )
 # "… and date received, and the donor name can be blank for anonymous gifts": a note on a
 # listed field, joined to the list by ", and", is a sentence of its own (for whom it may be
@@ -4686,9 +4686,10 @@ _COUNT_ANNOUNCED = re.compile(
 # before a list opens the list, as "Fields:" does (the list was unread, or its first value
 # took "thinking"); never "I'm thinking of / about / we need …", which says what is thought
 _THINKING_LIST = re.compile(
-    r"(?im)(?:^|(?<=[.!?][ \t])|(?<=[-—–][ \t]))(?P<lead>[ \t]*)"
-    r"(?:(?:so|and|well|ok|okay)[ \t]*,?[ \t]+)?"
-    r"(?:(?:i'm|i[ \t]+am|im|i[ \t]+was|we're|we[ \t]+are|we[ \t]+were)[ \t]+)?thinking"
+    r"(?im)(?:(?:^|(?<=[.!?][ \t]))(?P<lead>[ \t]*)(?:(?:so|and|well|ok|okay)[ \t]*,?[ \t]+)?"
+    # (who thinks is said at a sentence's start: "Thinking ahead, we …" is no list)
+    r"(?:i'm|i[ \t]+am|im|i[ \t]+was|we're|we[ \t]+are|we[ \t]+were)[ \t]+|(?<=[-—–][ \t]))"
+    r"thinking"
     r"(?:[ \t]*[:,—–-])?[ \t]+(?:(?:maybe|probably|perhaps|something[ \t]+like)[ \t]*:?[ \t]+)?"
     r"(?!(?:of|about|that|we|i|you|it|they|this|to|how|what|maybe|perhaps|probably|it's|we'd"
     r"|we'll|i'd|i'll)\b)(?=[a-z][^.!?\n]{0,160},)"
@@ -6767,7 +6768,7 @@ def clean(request: str) -> Cleaned:
     if _may_hold(text, "things"):
         text = _COUNT_ANNOUNCED.sub(r"\g<lead>: ", text)
     if _may_hold(text, "thinking"):
-        text = _THINKING_LIST.sub(r"\g<lead>Fields: ", text)
+        text = _THINKING_LIST.sub(lambda m: f"{m['lead'] or ''}Fields: ", text)
     if _may_hold(text, "really:", "basically:", "honestly:", "i think:", "i guess:"):
         text = _HEDGE_BEFORE_COLON.sub(":", text)
     if _may_hold(text, "against each", "against every"):
@@ -7143,7 +7144,7 @@ def clean(request: str) -> Cleaned:
         text = _ENTITY_IS_NEEDED.sub(r"\g<lead>we need \g<a> \g<x> ", text)
     if _may_hold(text, " they "):
         text = _THINGS_THEN_THEY.sub(_things_then_they, text)
-    if _may_hold(text, "ask", "request", "want", "need") and _may_hold(text, "that", "it", "this"):
+    if _may_hold(text, "ask", "request") and _may_hold(text, "that", "it", "this"):
         text = _ASKED_THEN_THAT.sub(lambda m: f"{m['head']}{m['ask']}{m['f']}", text)
     if _may_hold(text, "now that", "since ", "because ", "once "):
         text = _OCCASION_THEN_WE.sub(r"\g<occasion>,", text)
