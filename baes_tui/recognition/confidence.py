@@ -1677,6 +1677,7 @@ def _glue_in(name: str) -> bool:
     return len(words) > 1 and any(
         w in _GLUE
         and w not in FUNCTION_WORDS
+        and w not in _PLACE_FRAMES
         and not names_a_kind(w, words[i + 1 : i + 2])
         and not (i and names_a_kind(words[i - 1], [w]))
         and not _compound_noun(words, i)
@@ -1685,6 +1686,9 @@ def _glue_in(name: str) -> bool:
     )
 
 
+# (mb63) a frame that is also a place things belong to: in a name it is that place ("library
+# members" → LibraryMember), no frame kept by mistake
+_PLACE_FRAMES = frozenset(("library", "libraries"))
 _NUMBER_WORDS = INT_WORDS | FLOAT_WORDS | DECIMAL_WORDS
 
 
