@@ -1283,6 +1283,8 @@ def _odd_start(name: str) -> bool:
     first = words[0] if words else ""
     if first == "of" and len(words) > 1:
         return True  # "of_kind" from "one of a kind": no noun phrase opens on "of"
+    if words in _PRIORITY_NAMES:
+        return False  # (mb63) "must_have", "should_have": a priority said as a noun, no clause
     if first in FIELD_MODIFIERS or first in _NAME_GLUE_OK or len(words) < 2:
         return False  # one word (or none: a name of digits and marks) opens no sentence
     second = words[1]
@@ -1342,6 +1344,10 @@ def _odd_start(name: str) -> bool:
 
 
 _ORDINALS = frozenset("first second third last next previous final".split())
+# (mb63) "a must-have", "a must see": a modal and its verb said as the name of a priority
+_PRIORITY_NAMES = [
+    [m, v] for m in ("must", "should", "could") for v in ("have", "see", "read", "do", "visit")
+]
 
 
 def _participle(word: str) -> bool:
@@ -1671,6 +1677,7 @@ def _glue_in(name: str) -> bool:
     return len(words) > 1 and any(
         w in _GLUE
         and w not in FUNCTION_WORDS
+        and w not in _PLACE_FRAMES
         and not names_a_kind(w, words[i + 1 : i + 2])
         and not (i and names_a_kind(words[i - 1], [w]))
         and not _compound_noun(words, i)
@@ -1679,6 +1686,9 @@ def _glue_in(name: str) -> bool:
     )
 
 
+# (mb63) a frame that is also a place things belong to: in a name it is that place ("library
+# members" → LibraryMember), no frame kept by mistake
+_PLACE_FRAMES = frozenset(("library", "libraries"))
 _NUMBER_WORDS = INT_WORDS | FLOAT_WORDS | DECIMAL_WORDS
 
 

@@ -264,8 +264,11 @@ def _which_one(m: re.Match[str]) -> str:
 _YEAR_WORDS = frozenset("year month week season".split())
 
 
+_TO_WHOM = frozenset("me us them him her".split())
+
+
 def _done_by_who(m: re.Match[str]) -> str:
-    verb = m[0].split()[-1]
+    verb = [w for w in m[0].split() if w not in _TO_WHOM][-1]
     if m["n"] and m["n"].split()[-1] in _YEAR_WORDS and verb.endswith("ed"):
         return f"{m['n']} {verb}"  # "the year we joined" → year_joined, as "… it was printed"
     return m["n"] or m["n2"]
@@ -357,6 +360,14 @@ _ONLY_FLAG = re.compile(
 )
 # "…, is cargo only", "- is adults only": a yes/no item ("is …") that ends on "only" asks
 # whether the thing is restricted so, a field named by it, not a rule about the data
+# (mb63) "must have (bool)", "a nice-to-have flag", "should have and notes": a priority said
+# as a listed item whose modal has nothing after its verb names a yes/no, not a rule ("must
+# have a name" is one)
+_PRIORITY_ITEM = re.compile(
+    r"(?:^|(?<=[,;])|(?<=\sand)|(?<=\s&))\s*(?:an?\s+|the\s+)?(?:must|should|could|nice)"
+    r"[ -](?:to[ -])?(?:have|see|do|read|visit)"
+    r"(?=\s*(?:\([^()]*\))?\s*(?:flag\b|yes/no\b|\s*[,;.]|$|\s(?:and|&)\s))"
+)
 _IS_ONLY = re.compile(
     r"(?P<pre>(?:^\s*|\s(?:and|&)\s+)(?:is|are)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+)only"
     r"(?=\s*[,;.]?\s*$)"
@@ -779,7 +790,9 @@ def read_fields(text: str, *, one_item: bool = False) -> FieldList:
     if "from" in text:
         # "a rating from 1 to 5", "a spice level from one to ten (integer)": the values a
         # field takes, said after its name, as "(1 to 5)" says them
-        text = _RANGE_AFTER.sub(r" (\g<r>)", text)
+        text = _RANGE_AFTER.sub(
+            lambda m: f" ({m['r']}, {m['t']})" if m["t"] else f" ({m['r']})", text
+        )
     # "one flag organic", "a yes/no for rough sea", "a flag damaged if it came back broken": the
     # yes/no said before what it is about; a condition after it says when it is set
     text = _FLAG_FIRST.sub(lambda m: _flag_first(m, out.rules), text)
@@ -1260,6 +1273,8 @@ _NUMBER = (
 )
 _RANGE_AFTER = re.compile(
     rf"(?<=[a-z])\s+from\s+(?P<r>{_NUMBER}\s+to\s+{_NUMBER})"
+    # (mb63) "a severity from 1 to 5 as an integer": the type said after the range is its own
+    r"(?:\s+as\s+(?:an?\s+)?(?P<t>integer|int|whole number|decimal|float|number))?"
     r"(?=\s*(?:\([^()]*\))?\s*(?:[,;.]|\band\b|&|$))"
 )
 
@@ -1354,6 +1369,7 @@ def _rules_out(text: str) -> tuple[str, list[str], set[str]]:
         probe = _OPTIONAL.sub(" ", probe)
         probe = _ONLY_FLAG.sub("    ", probe)  # same length: the cut is found in `piece`
         probe = _IS_ONLY.sub(lambda m: m["pre"] + "    ", probe)
+        probe = _PRIORITY_ITEM.sub(lambda m: " " * len(m[0]), probe)
         if "(" in probe:
             probe = _NAMED_QUESTION.sub(_named_question_blanked, probe)
         marker = _RULE_MARKER.search(probe)
@@ -2128,7 +2144,9 @@ _TRAILING_RELATIVE = re.compile(r"\s+(?:that|which|who)$")
 _DONE_BY_WHO = re.compile(
     r"^(?P<n>(?!whether\b|how\b)(?:the\s+|a\s+|an\s+)?[a-z-]+(?:\s+[a-z-]+)?)"
     r"\s+(?:that\s+|which\s+)?(?:we|i|you|they)\s+"
-    r"(?!(?:is|are|was|were|have|has|had|do|does|did|can|will|would|need|want)\b)[a-z]+$"
+    r"(?!(?:is|are|was|were|have|has|had|do|does|did|can|will|would|need|want)\b)[a-z]+"
+    # (mb63) "the budget they gave me", "the price we quoted them": to whom, no part of it
+    r"(?:\s+(?:me|us|them|him|her))?$"
     # "the stock we have left", "the amount they still owe", "the stock I have got left": with
     # a word of when or how before the verb, or a verb that has one after it
     r"|^(?P<n2>(?!whether\b|how\b)(?:the\s+|a\s+|an\s+)?[a-z-]+(?:\s+[a-z-]+)?)"
@@ -2265,7 +2283,12 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
         return Dropped(raw, PATH_REASON)  # "../../etc/passwd" names no field
     if _SHARE_HAS.match(raw.strip()):
         return Dropped(raw, RULE_REASON)  # "not all plots have a shed": a reason, no field
-    if _ENDS_IN_PRONOUN.search(raw.strip()) and not _OF_THEM.search(raw.strip()):
+    if (
+        _ENDS_IN_PRONOUN.search(raw.strip())
+        and not _OF_THEM.search(raw.strip())
+        # (mb63) "the price we quoted them": "them" is to whom it was done, the price is kept
+        and not _DONE_BY_WHO.match(raw.strip().lower())
+    ):
         return Dropped(raw, RULE_REASON)  # "please track those": it points back, names nothing
     if _THAT_WAY.match(raw.strip()):
         return Dropped(raw, RULE_REASON)  # "in that order": how the list was said, no field
@@ -2446,7 +2469,12 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     words = [w.removesuffix("'s") for w in words]
     if len(words) > 1 and words[0] in _MANY_OF and singular(words[-1]) != words[-1]:
         return Dropped(raw, LIST_REASON)  # "several phone numbers": a list in one field
-    kind, words = _shape(words)
+    if explicit not in (None, AttrType.BOOL) and words[-1:] in (["flag"], ["flags"]):
+        # (mb63) "red flags (text, optional)", "a risk flag (number)": an annotation that is no
+        # yes/no says the flag is a thing named with its word, not the marker of a yes/no
+        kind = None
+    else:
+        kind, words = _shape(words)
     explicit = explicit or kind
     if _verb_then_field(words):
         words.pop(0)  # "see the holder name", "so store the capacity": a verb, then the field

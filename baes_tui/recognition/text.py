@@ -1151,6 +1151,30 @@ def _want_kept_on(m: re.Match[str]) -> str:
 
 # what is kept whole in a tool, never one value of a thing
 _KEPT_WHOLE = frozenset("data info information details stuff everything records files".split())
+# (mb63) "we want the receipts saved on Dropbox", "our contracts kept in Google Drive with
+# title and expiry": a store or tool the things are kept in (a closed list) is where the files
+# live, no thing managed and no owner of a field; the things are what is kept (Dropbox was read
+# as a thing with a field receipts_saved). Only right after the things, never "each cask is
+# stored in one rickhouse", a place that is a thing of its own
+_KEPT_IN_TOOL = re.compile(
+    r"(?i)\b(?P<o>(?:the|our|all[ \t]+(?:the|our|my)|all|my|their|these|those)[ \t]+"
+    r"[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}?)[ \t]+(?:saved|kept|stored|backed[ \t]+up"
+    r"|uploaded|filed|archived)[ \t]+(?:on|in|to|into|onto)[ \t]+"
+    r"(?:(?:the|a|an|our|my|their|one)[ \t]+)?(?:shared[ \t]+)?"
+    r"(?:dropbox|google[ \t]+(?:drive|sheets?|docs)|g[ \t]?drive|one[ \t]?drive|i[ \t]?cloud"
+    r"|share[ \t]?point|airtable|excel|spreadsheets?|cloud|server|drive|evernote|s3|nas"
+    r"|network[ \t]+drive|hard[ \t]+drive)"
+    r"(?:[ \t]+(?:folder|account|drive))?(?![\w-])"
+)
+
+
+def _kept_in_tool(m: re.Match[str]) -> str:
+    """ "the receipts" for "the receipts saved on Dropbox" when what is kept is things in the
+    plural or kept whole (one value kept somewhere is left as said)."""
+    last = m["o"].split()[-1].lower()
+    if singular(last) != last or last in _KEPT_WHOLE:
+        return m["o"]
+    return m[0]
 
 
 # (lu61) "the route code on Delay should be called route reference, the drivers keep mixing it
@@ -1451,8 +1475,11 @@ def _now_it_is(m: re.Match[str]) -> str:
 # first); only where a type is said ("be", "to", "as", "into" before it), never "room number"
 _NUMBER_THEN_KIND = re.compile(
     r"\b(?P<lead>(?:be|to|as|into)[ \t]+)(?:an?[ \t]+)?number[ \t]*[?!.,;:(]*[ \t]*"
+    # (mb63) "to be a number - a float - rather than text": the kind between dashes, too
+    r"(?:[—–-][ \t]*)?"
     r"(?:(?:like|i\.?e\.?|as in|meaning|or rather|rather|so|well)[ \t]*,?[ \t]+)?"
-    r"(?:an?[ \t]+)?(?P<t>integer|int|whole number|decimal|float)\b(?:[ \t]*\))?",
+    r"(?:an?[ \t]+)?(?P<t>integer|int|whole number|decimal|float)\b"
+    r"(?:[ \t]*\)|[ \t]+[—–-](?=[ \t]))?",
     re.I,
 )
 
@@ -1465,6 +1492,47 @@ _FORGOT_THEN_THAT = re.compile(
     r"(?P<ask>(?:(?:so\s+)?(?:can|could|would)\s+you\s+(?:please\s+)?|please\s+)?"
     r"(?:add|include|put)\s+)(?:that|it|this)\b",
     re.I,
+)
+
+
+def _things_then_they(m: re.Match[str]) -> str:
+    """ "could the bouquets " for "the bouquets - could they ", when the things are plural."""
+    last = m["x"].split()[-1].lower()
+    if singular(last) == last:
+        return m[0]  # "the team - could they …": one thing said as "they", left as said
+    return f"{m['lead']}{m['m']} {m['x']} "
+
+
+# (mb63) "Reception keeps asking for the patient's GP surgery - could we add that to Patient?",
+# "the vets always ask about a microchip number. Can you add it to Pet?": what people ask for
+# is what "that" adds, as what was forgotten is
+_ASKED_THEN_THAT = re.compile(
+    r"(?P<head>\b(?:(?:keeps?|kept|(?:is|are|was|were)(?:\s+(?:always|forever|constantly))?)"
+    r"\s+asking|(?:always|often|constantly|regularly)\s+asks?|asked|requested)"
+    r"\s+(?:(?:me|us|them|you)\s+)?(?:for\s+|about\s+)?"
+    r"(?P<f>(?:the|a|an|their|our|his|her)\s+[a-z][a-z' ]{0,40}?)"
+    r"\s*(?:[.!,]|\s[-–—])\s+)"
+    r"(?P<ask>(?:(?:so\s+)?(?:can|could|would)\s+(?:you|we)\s+(?:please\s+)?|please\s+)?"
+    r"(?:add|include|put)\s+)(?:that|it|this)\b",
+    re.I,
+)
+# (mb63) "An Assessment entity is needed, with strength score, …", "A new Venue table is
+# required, holding name, city and capacity": a thing said needed in the passive, then its list,
+# is "we need an Assessment entity with …" (the list was read as an add to no thing)
+_ENTITY_IS_NEEDED = re.compile(
+    r"(?im)(?:^|(?<=[.!?][ \t]))(?P<lead>[ \t]*)(?P<a>an?|one)[ \t]+"
+    r"(?P<x>(?:new[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?:entity|table|model))"
+    r"[ \t]+(?:is|will[ \t]+be)[ \t]+(?:also[ \t]+)?(?:needed|required|wanted|necessary)"
+    r"[ \t]*,?[ \t]*(?=(?:with|holding|having|containing|storing|including)\b)"
+)
+# (mb63) "Oh, and the bouquets - could they get a wrap material too?", "The members: can they
+# have a nickname as well?": the things said first, then a dash and "they", are what "they"
+# stands for: "could the bouquets get …" (the sentence was read as nothing)
+_THINGS_THEN_THEY = re.compile(
+    r"(?im)(?:^|(?<=[.!?][ \t]))(?P<lead>[ \t]*(?:(?:oh|and|also|so|ok|okay|right)[ \t]*,?[ \t]+)*)"
+    r"(?P<x>(?:the|our|all[ \t]+the|all[ \t]+our)[ \t]+[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,2}?)"
+    r"[ \t]*(?:[—–-]|:|,)[ \t]+(?P<m>could|can|would|should|will|do|might)[ \t]+they[ \t]+"
+    r"(?:(?:also|please|maybe|perhaps)[ \t]+)?(?=(?:get|have|hold|carry|include)\b)"
 )
 # "… and date received, and the donor name can be blank for anonymous gifts": a note on a
 # listed field, joined to the list by ", and", is a sentence of its own (for whom it may be
@@ -4635,6 +4703,19 @@ _COUNT_ANNOUNCED = re.compile(
     r"(?!(?:to|i|we|you|that|about|on|for|in|are|need|needs|have|first|please)\b)(?=[a-z])",
     re.I,
 )
+# (mb63) "Could we get something to handle the supplier invoices? I'm thinking invoice number,
+# supplier name, amount …", "- thinking name, phone, availability": the writer thinking aloud
+# before a list opens the list, as "Fields:" does (the list was unread, or its first value
+# took "thinking"); never "I'm thinking of / about / we need …", which says what is thought
+_THINKING_LIST = re.compile(
+    r"(?im)(?:(?:^|(?<=[.!?][ \t]))(?P<lead>[ \t]*)(?:(?:so|and|well|ok|okay)[ \t]*,?[ \t]+)?"
+    # (who thinks is said at a sentence's start: "Thinking ahead, we …" is no list)
+    r"(?:i'm|i[ \t]+am|im|i[ \t]+was|we're|we[ \t]+are|we[ \t]+were)[ \t]+|(?<=[-—–][ \t]))"
+    r"thinking"
+    r"(?:[ \t]*[:,—–-])?[ \t]+(?:(?:maybe|probably|perhaps|something[ \t]+like)[ \t]*:?[ \t]+)?"
+    r"(?!(?:of|about|that|we|i|you|it|they|this|to|how|what|maybe|perhaps|probably|it's|we'd"
+    r"|we'll|i'd|i'll)\b)(?=[a-z][^.!?\n]{0,160},)"
+)
 # "the club needs two lists really: members (…) and bookings (…)": a hedge said before the
 # colon softens the ask; the colon still opens what follows
 _HEDGE_BEFORE_COLON = re.compile(
@@ -6708,6 +6789,8 @@ def clean(request: str) -> Cleaned:
         text = _THATS_IT.sub(".", text)  # "… and quality score thats it": the list is done
     if _may_hold(text, "things"):
         text = _COUNT_ANNOUNCED.sub(r"\g<lead>: ", text)
+    if _may_hold(text, "thinking"):
+        text = _THINKING_LIST.sub(lambda m: f"{m['lead'] or ''}Fields: ", text)
     if _may_hold(text, "really:", "basically:", "honestly:", "i think:", "i guess:"):
         text = _HEDGE_BEFORE_COLON.sub(":", text)
     if _may_hold(text, "against each", "against every"):
@@ -6986,6 +7069,8 @@ def clean(request: str) -> Cleaned:
         text = _MANY_TO_ONE_BARE.sub(r"\g<lead> belong to \g<one> ", text)
     if _may_hold(text, " table"):
         text = _ONE_WORD_TABLE.sub(r"\g<lead>\g<x>-table", text)
+    if _may_hold(text, "saved", "kept", "stored", "backed", "uploaded", "filed", "archived"):
+        text = _KEPT_IN_TOOL.sub(_kept_in_tool, text)
     if _may_hold(text, " each ", " every ", " all ", " on ", " for ", " against ", " with "):
         text = _WANT_KEPT_ON_EACH.sub(_want_kept_on, text)
         text = _OTHERS_WANT_ON_EACH.sub(r"\g<lead>we want ", text)
@@ -7079,6 +7164,12 @@ def clean(request: str) -> Cleaned:
         text = _MORE_THINGS_ON.sub(_more_things_on, text)
     if _may_hold(text, "forgot", "missed", "left out"):
         text = _FORGOT_THEN_THAT.sub(lambda m: f"{m['head']}{m['ask']}{m['f']}", text)
+    if _may_hold(text, " needed", " required", " wanted", " necessary"):
+        text = _ENTITY_IS_NEEDED.sub(r"\g<lead>we need \g<a> \g<x> ", text)
+    if _may_hold(text, " they "):
+        text = _THINGS_THEN_THEY.sub(_things_then_they, text)
+    if _may_hold(text, "ask", "request") and _may_hold(text, "that", "it", "this"):
+        text = _ASKED_THEN_THAT.sub(lambda m: f"{m['head']}{m['ask']}{m['f']}", text)
     if _may_hold(text, "now that", "since ", "because ", "once "):
         text = _OCCASION_THEN_WE.sub(r"\g<occasion>,", text)
     if ":" in text and _may_hold(text, " field", " column"):
