@@ -3,7 +3,7 @@ written here again in other trades and word orders: a flag named with its word a
 text, a priority listed as a field ("must have"), "add that" after what people keep asking for,
 a store or tool the things are kept in, the writer thinking aloud before a list, the kind of
 number said between dashes, the things said first and then "could they get …", a thing said
-needed in the passive, a library of things, to whom a value was given, and the type said after
+needed in the passive, to whom a value was given, and the type said after
 a range.
 
 Every request here is written for this file (none is copied from the corpus). What a person
@@ -118,17 +118,6 @@ MODIFY = Intent.MODIFY_FIELDS
             CREATE,
             "Venue(name:str,city:str,capacity:int)",
         ),
-        # a library of things manages the things, as a catalogue of them does
-        (
-            "I want a song library storing title, artist and length",
-            CREATE,
-            "Song(title:str,artist:str,length:float)",
-        ),
-        (
-            "Create a board game library for our club with title, publisher and player count",
-            CREATE,
-            "BoardGame(title:str,publisher:str,player_count:int)",
-        ),
         # to whom a value was given is no part of its name
         (
             "Track quotes with customer, the price we quoted them and the date",
@@ -209,6 +198,11 @@ def test_a_tool_things_are_kept_in_is_never_the_thing(request_text: str) -> None
             ["LibraryBranch(name:str,address:str,opening_hours:str)"],
         ),
         (
+            "We need a town library with name, address and opening hours",
+            CREATE,
+            ["TownLibrary(name:str,address:str,opening_hours:str)"],
+        ),
+        (
             "Libraries: name, address, opening hours",
             CREATE,
             ["Library(name:str,address:str,opening_hours:str)"],
@@ -234,6 +228,10 @@ def test_near_misses_keep_their_reading(
         "I need the customer's phone, could you add it to Customer",
         "The volunteers - could they keep track of their hours?",
         "Thinking ahead, we will need members with name and email",
+        # "a song library" may be the songs or the library ("a town library: name, address"
+        # is a library): a library is no frame, so these stay asked (the lead, at the merge)
+        "I want a song library storing title, artist and length",
+        "Create a board game library for our club with title, publisher and player count",
     ],
 )
 def test_near_misses_are_not_accepted_as_the_new_shape(request_text: str) -> None:

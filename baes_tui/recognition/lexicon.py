@@ -28,7 +28,7 @@ SOFT_FRAMES = frozenset(
     archive ledger agenda rental desk dashboard manager management timetable calendar
     schedule scheduler module modules rota rotas roster rosters planner tab tabs
     worksheet worksheets workbook workbooks watchlist watchlists wishlist wishlists
-    diary diaries library libraries""".split()
+    diary diaries""".split()
 )  # ("a movie watchlist with title, genre": a list of movies, as "a movie list" is)
 FRAME_NOUNS = HARD_FRAMES | SOFT_FRAMES
 # Frames that are a whole system (never an entity's own name or marker).
