@@ -88,3 +88,18 @@ def test_fields_are_not_added_to_a_thing_said_in_lower_case() -> None:
 
 def test_a_second_ask_after_a_dash_is_not_dropped_as_a_remark() -> None:
     assert read("remove the fax from Kennel - and add a phone").status == "needs_clarification"
+
+
+def test_a_clause_naming_many_lower_case_places_is_read_as_it_is() -> None:
+    """Each lower-case place is one more reading of the whole clause: past eight none is tried
+    (a run of places at the length limit was read once per place, 454 times)."""
+    from baes_tui.recognition.clauses import Clause
+    from baes_tui.recognition.placed import lift_named_thing
+
+    def lifted(text: str) -> int:
+        return len(lift_named_thing(Clause(text, text, None, "", 0, True)))
+
+    ask = "from the bakery take off the oven number"
+    assert lifted(ask) == 2
+    assert lifted(ask + " kept in the shop by the big door" * 6) == 8
+    assert lifted(ask + " kept in the shop by the big door" * 7) == 0

@@ -4,7 +4,9 @@ tabs, an editor's trailing spaces, "!!!!!!!!", a line of dashes).
 What a person relies on: a run reads as a short run of the same characters would, and a request
 at the length limit that is mostly such a run is read like any other (a run of 5,000 tabs took
 minutes, 19,000 spaces 20 seconds: rules anchored at a line's end tried every start in the run;
-a long list of fields took time quadratic in its commas through the courtesy-tail check).
+a long list of fields took time quadratic in its commas through the courtesy-tail check). A
+phrase with a place word repeated to the limit ("the receipts saved on " …) is asked about like
+any other unread text (each place was read as the clause's topic in turn: ~450 s).
 """
 
 from __future__ import annotations
@@ -84,3 +86,19 @@ def test_a_list_of_thousands_of_fields_is_read_whole() -> None:
     got = _recognizer.recognize(request, normalizer=_normalizer)
     assert [e.name for e in got.entities] == ["Gauge"]
     assert len(got.entities[0].attributes) == kept
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "the receipts saved on ",
+        "the fax on the supplier ",
+        "from the barrels take the tap ",
+        "the note in the box of the shelf on the wall ",
+    ],
+)
+def test_a_long_run_of_things_in_places_gets_an_answer(run: str) -> None:
+    """A phrase with a place word repeated to the limit is asked about (each place was tried
+    as the clause's topic, reading the whole clause again each time: ~450 s at the limit)."""
+    status, entities = _read(_padded("", run, ""))
+    assert (status, entities) == ("needs_clarification", ())

@@ -3564,6 +3564,14 @@ _OWNER_WITHOUT = re.compile(
 )
 # (the time may have been taken off the clause already: it is looked for in the request)
 _FROM_NOW_ON = re.compile(r"\b(?:from now on|going forward|any ?more|any longer)\b", re.I)
+
+
+@lru_cache(maxsize=16)
+def _says_from_now_on(original: str) -> bool:
+    """(once per request, not once per clause: each clause searched the whole request again)"""
+    return bool(_FROM_NOW_ON.search(original))
+
+
 _GONE_WORD = re.compile(r"^(?:gone|removed|deleted|dropped|not needed|no longer needed|obsolete)$")
 _TOPIC_PLACED = re.compile(r"\s(?:on|of|for|from|in)\s")
 _PLACED_GONE = re.compile(
@@ -3588,7 +3596,7 @@ def _removal_said_short(text: str, clause: Clause) -> str:
     ):
         return f"remove {m['x']}"
     m = _OWNER_MINUS.match(text) or _OWNER_SHOULD_NOT_HAVE.match(text)
-    if m is None and _FROM_NOW_ON.search(clause.original):
+    if m is None and _says_from_now_on(clause.original):
         m = _OWNER_WITHOUT.match(text)
     if m:
         owner = m["e"]
@@ -3875,6 +3883,12 @@ _TYPED_FIELD_FOR = re.compile(
 )
 
 
+@lru_cache(maxsize=16)
+def _field_first_names(original: str) -> frozenset[str]:
+    """The words after "Field" opening a capitalised name ("Field Visit"), once per request."""
+    return frozenset(w.lower() for w in rx(r"\bField\s+([A-Z][a-z]+)\b").findall(original))
+
+
 def _field_noun(text: str, original: str = "") -> str:
     text = _TYPED_FIELD_FOR.sub(r"\g<x> (\g<t>)", text)
     if rx(rf"^(?:{_CHANGE_VERB})\b").match(text):
@@ -3882,7 +3896,7 @@ def _field_noun(text: str, original: str = "") -> str:
         # right after the verb, with no article, is no part of the field's name
         if not _unnamed_object(text):
             text = _BARE_FIELD_NOUN.sub(r"\1", text)
-        named = {w.lower() for w in rx(r"\bField\s+([A-Z][a-z]+)\b").findall(original)}
+        named = _field_first_names(original)
         # "… to the Field Visit entity": "Field" written as the first word of a capitalised
         # name is a word of that name (a field trip, a field visit), not the word for a field
         return _FIELD_NOUN.sub(

@@ -1733,6 +1733,16 @@ def _undecided(draft: Draft, cleaned: Cleaned) -> None:
     _ask(draft, f"{said!r}: the request says this is not decided; confirm it to go ahead")
 
 
+_SENTENCE_END = re.compile(r"[^.!?]*[.!?]?")
+
+
+def _questions(text: str) -> list[str]:
+    """Each run of text up to a "?" after the last ".", "!" or "?": what `[^.!?]*\\?` finds,
+    in linear time (that pattern tried every start of a run ending in no "?" again: quadratic
+    on a long request without a question mark, ~1 s at 20,000 characters)."""
+    return [s for s in _SENTENCE_END.findall(text) if s.endswith("?")]
+
+
 def _removal_doubted(draft: Draft, cleaned: Cleaned) -> None:
     """A removal the request itself refuses ("the fax is pointless, never remove it") or only
     wonders about ("the Invoice entity could do without the fax field?", "should X go?") is
@@ -1744,7 +1754,7 @@ def _removal_doubted(draft: Draft, cleaned: Cleaned) -> None:
     if denied := _REMOVAL_DENIED.search(text):
         _ask(draft, f"{denied[0]!r} refuses the removal read: say plainly what to remove")
         return
-    for sentence in re.findall(r"[^.!?]*\?", text):
+    for sentence in _questions(text):
         if _REMOVAL_CUE.search(sentence) and not _ASKED_AS_REQUEST.search(sentence):
             _ask(
                 draft,
