@@ -14,18 +14,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read, reading, shape
-
-
-def _accepted(request_text: str, intent: Intent) -> list[str]:
-    result = read(request_text)
-    assert (result.status, result.intent) == ("recognized", intent), (
-        result.confidence,
-        result.missing,
-        result.notes,
-        shape(result),
-    )
-    return shape(result)
+from tests.support.recognition import accepted, read, reading
 
 
 # "Xs need two more things on them: …", "Each X needs a couple more details: …": a count of
@@ -53,7 +42,7 @@ def _accepted(request_text: str, intent: Intent) -> list[str]:
     ],
 )
 def test_more_things_on_them_are_added(request_text: str, expected: str) -> None:
-    assert _accepted(request_text, Intent.ADD_FIELDS) == [expected]
+    assert accepted(request_text, Intent.ADD_FIELDS) == [expected]
 
 
 # "from now on we also record/keep a F on every X", after a sentence of what happened and its
@@ -79,7 +68,7 @@ def test_more_things_on_them_are_added(request_text: str, expected: str) -> None
     ],
 )
 def test_also_recorded_on_every_thing_is_added(request_text: str, expected: str) -> None:
-    assert _accepted(request_text, Intent.ADD_FIELDS) == [expected]
+    assert accepted(request_text, Intent.ADD_FIELDS) == [expected]
 
 
 # "…, so now the F (type) has to be logged at each X too": a value to be kept at each of a thing
@@ -100,7 +89,7 @@ def test_also_recorded_on_every_thing_is_added(request_text: str, expected: str)
     ],
 )
 def test_a_value_logged_at_each_thing_is_added(request_text: str, expected: str) -> None:
-    assert _accepted(request_text, Intent.ADD_FIELDS) == [expected]
+    assert accepted(request_text, Intent.ADD_FIELDS) == [expected]
 
 
 # Near misses: things made for the first time keep their reading
@@ -158,7 +147,7 @@ def test_things_kept_for_a_time_are_no_field() -> None:
     ],
 )
 def test_each_one_of_the_things_talked_about(request_text: str, expected: str) -> None:
-    assert _accepted(request_text, Intent.ADD_FIELDS) == [expected]
+    assert accepted(request_text, Intent.ADD_FIELDS) == [expected]
 
 
 def test_new_things_made_for_each_of_the_topic_stay_new() -> None:
@@ -203,7 +192,7 @@ def test_new_things_made_for_each_of_the_topic_stay_new() -> None:
     ],
 )
 def test_others_wants_and_counts_more_are_added(request_text: str, expected: str) -> None:
-    assert _accepted(request_text, Intent.ADD_FIELDS) == [expected]
+    assert accepted(request_text, Intent.ADD_FIELDS) == [expected]
 
 
 def test_what_a_thing_only_had_is_kept_when_it_is_the_ask() -> None:
@@ -216,7 +205,7 @@ def test_what_a_thing_only_had_is_kept_when_it_is_the_ask() -> None:
 
 def test_a_new_thing_label_after_a_filler_makes_the_thing() -> None:
     """ "ok so new thing: …": the label still only announces what follows."""
-    assert _accepted(
+    assert accepted(
         "ok so new thing: beach cleans. clean date, beach name, bags collected (number) and a"
         " dog friendly yes/no.",
         Intent.CREATE_ENTITY,
@@ -254,7 +243,7 @@ def test_a_new_thing_label_after_a_filler_makes_the_thing() -> None:
     ],
 )
 def test_a_change_with_why_around_it(request_text: str, intent: Intent, expected: str) -> None:
-    assert _accepted(request_text, intent) == [expected]
+    assert accepted(request_text, intent) == [expected]
 
 
 # A value put on each of a thing, then one more after ", plus"/", and"; what others asked us to
@@ -281,7 +270,7 @@ def test_a_change_with_why_around_it(request_text: str, intent: Intent, expected
     ],
 )
 def test_one_more_value_after_the_place_is_added(request_text: str, expected: str) -> None:
-    assert _accepted(request_text, Intent.ADD_FIELDS) == [expected]
+    assert accepted(request_text, Intent.ADD_FIELDS) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -292,12 +281,12 @@ def test_one_more_value_after_the_place_is_added(request_text: str, expected: st
     ],
 )
 def test_i_forgot_only_leads_into_the_addition(request_text: str, expected: str) -> None:
-    assert _accepted(request_text, Intent.ADD_FIELDS) == [expected]
+    assert accepted(request_text, Intent.ADD_FIELDS) == [expected]
 
 
 def test_class_attendance_is_one_thing() -> None:
     """ "record class attendance": the attendance of classes, "class" no code marker."""
-    assert _accepted(
+    assert accepted(
         "As the dojo secretary I want to record class attendance with the member name and the"
         " session date.",
         Intent.CREATE_ENTITY,
@@ -310,11 +299,11 @@ def test_class_attendance_is_one_thing() -> None:
 
 def test_a_named_thing_wished_to_show_values_gets_them() -> None:
     """ "the volunteers would like each Hive to show …": the values are asked of Hive."""
-    assert _accepted(
+    assert accepted(
         "The volunteers would like each Hive to show a queen colour and a last inspected date.",
         Intent.ADD_FIELDS,
     ) == ["Hive(queen_colour:str,last_inspected_date:date)"]
-    assert _accepted(
+    assert accepted(
         "We'd like the Kiln entity to display a max temperature.", Intent.ADD_FIELDS
     ) == ["Kiln(max_temperature:float)"]
     assert reading("our rangers would like the Trail records to list a difficulty grade")[0] == (

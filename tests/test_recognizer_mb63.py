@@ -16,19 +16,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from tests.support.recognition import read, reading, shape
-
-
-def _accepted(request_text: str, intent: Intent) -> list[str]:
-    result = read(request_text)
-    assert (result.status, result.intent) == ("recognized", intent), (
-        result.confidence,
-        result.missing,
-        result.notes,
-        shape(result),
-    )
-    return shape(result)
-
+from tests.support.recognition import accepted, read, reading, shape
 
 CREATE = Intent.CREATE_ENTITY
 ADD = Intent.ADD_FIELDS
@@ -154,7 +142,7 @@ MODIFY = Intent.MODIFY_FIELDS
     ],
 )
 def test_the_shape_is_read_as_meant(request_text: str, intent: Intent, expected: str) -> None:
-    assert _accepted(request_text, intent) == [expected]
+    assert accepted(request_text, intent) == [expected]
 
 
 @pytest.mark.parametrize(
