@@ -106,6 +106,11 @@ MODIFY = Intent.MODIFY_FIELDS
             CREATE,
             "Venue(name:str,city:str,capacity:int)",
         ),
+        # "make F on X a number (integer)": the kind said after "a number" is the type, as after
+        # "be"/"to" (the lead, from mb63's report: age:float was accepted)
+        ("Make age on Student a number (integer)", MODIFY, "Student(age:int)"),
+        ("Make the price on Product a number - a decimal", MODIFY, "Product(price:decimal)"),
+        ("Make room number on Room a number (integer)", MODIFY, "Room(room_number:int)"),
         # to whom a value was given is no part of its name
         (
             "Track quotes with customer, the price we quoted them and the date",

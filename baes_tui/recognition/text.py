@@ -1472,9 +1472,12 @@ def _now_it_is(m: re.Match[str]) -> str:
 
 # "it should be a number?? like an integer i think", "change it to a number (an integer)": a
 # number, then the kind of number said after it, is that kind (the second word narrows the
-# first); only where a type is said ("be", "to", "as", "into" before it), never "room number"
+# first); only where a type is said ("be", "to", "as", "into" before it, or "make F on X a
+# number": a few words after "make", then "a number"), never "room number"
 _NUMBER_THEN_KIND = re.compile(
-    r"\b(?P<lead>(?:be|to|as|into)[ \t]+)(?:an?[ \t]+)?number[ \t]*[?!.,;:(]*[ \t]*"
+    r"\b(?P<lead>(?:be|to|as|into)[ \t]+"
+    r"|make[ \t]+(?:[\w'-]+[ \t]+){1,5}?(?=an?[ \t]+number\b))"
+    r"(?:an?[ \t]+)?number[ \t]*[?!.,;:(]*[ \t]*"
     # (mb63) "to be a number - a float - rather than text": the kind between dashes, too
     r"(?:[—–-][ \t]*)?"
     r"(?:(?:like|i\.?e\.?|as in|meaning|or rather|rather|so|well)[ \t]*,?[ \t]+)?"
