@@ -1142,15 +1142,22 @@ def _want_kept_on(m: re.Match[str]) -> str:
     when it is one value ("the phone logged on Booking"); things in the plural or "the data"
     kept on a name ("the receipts saved on Dropbox", "the data kept on Excel") are files kept
     in a tool, left as said."""
-    if m["named"] is not None:
-        last = m["f"].split()[-1].lower()
-        if singular(last) != last or last in _KEPT_WHOLE:
-            return m[0]
+    if m["named"] is not None and _files_kept(m["f"]):
+        return m[0]
     return f"{m['w']} to add {m['f']} to "
 
 
 # what is kept whole in a tool, never one value of a thing
 _KEPT_WHOLE = frozenset("data info information details stuff everything records files".split())
+
+
+def _files_kept(said: str) -> bool:
+    """What is kept is things in the plural or kept whole ("the receipts", "the data"): files
+    in a tool, never one value of a thing ("the phone")."""
+    last = said.split()[-1].lower()
+    return singular(last) != last or last in _KEPT_WHOLE
+
+
 # (mb63) "we want the receipts saved on Dropbox", "our contracts kept in Google Drive with
 # title and expiry": a store or tool the things are kept in (a closed list) is where the files
 # live, no thing managed and no owner of a field; the things are what is kept (Dropbox was read
@@ -1171,10 +1178,7 @@ _KEPT_IN_TOOL = re.compile(
 def _kept_in_tool(m: re.Match[str]) -> str:
     """ "the receipts" for "the receipts saved on Dropbox" when what is kept is things in the
     plural or kept whole (one value kept somewhere is left as said)."""
-    last = m["o"].split()[-1].lower()
-    if singular(last) != last or last in _KEPT_WHOLE:
-        return m["o"]
-    return m[0]
+    return m["o"] if _files_kept(m["o"]) else m[0]
 
 
 # (lu61) "the route code on Delay should be called route reference, the drivers keep mixing it
