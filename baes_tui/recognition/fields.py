@@ -368,6 +368,25 @@ _PRIORITY_ITEM = re.compile(
     r"[ -](?:to[ -])?(?:have|see|do|read|visit)"
     r"(?=\s*(?:\([^()]*\))?\s*(?:flag\b|yes/no\b|\s*[,;.]|$|\s(?:and|&)\s))"
 )
+# (mf64) "name, must have a price and notes", "date, should include a cost, and a note": a
+# listed piece that opens on a modal and a verb of having names what a record must hold, the
+# list going on after it; the modal is no rule when nothing after it is one (no comparison,
+# number, condition or "unique": "must have a price above 0", "must have at least one tag")
+_REQUIRED_PIECE = re.compile(
+    r"^(?P<pre>\s*(?:(?:and|&)\s+)?)(?:(?:it|they|each|every one|each one)\s+)?"
+    r"(?:must|should|shall|has to|have to|needs? to)\s+(?:also\s+|always\s+)?"
+    r"(?:have|include|contain|hold|carry|record|store|show)\s+(?=(?:an?|the|its|their|some)\s)"
+)
+_REQUIRED_REST = re.compile(r"^[a-z][a-z '&/-]*(?:\([a-z /?-]*\))?[a-z '&/-]*[,;.]?\s*$")
+_REQUIRED_NOT = re.compile(
+    r"\b(?:one|no|not|any|each|every|per|more|fewer|at|before|after|within|over|under|above"
+    r"|below|same|valid|different|other|either|both|all)\b"
+)
+# (mf64) "…, which can be blank if nothing was replaced", "parts cost which can be empty when
+# none were used": an optional marker said as the item's clause, then when it applies
+_OPTIONAL_THEN_WHEN = re.compile(
+    r"\b(?:can|may|might|could)\s+be\s+(?:left\s+)?(?:blank|empty|null)(?=\s+(?:if|when|unless)\s)"
+)
 _IS_ONLY = re.compile(
     r"(?P<pre>(?:^\s*|\s(?:and|&)\s+)(?:is|are)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+)only"
     r"(?=\s*[,;.]?\s*$)"
@@ -1363,6 +1382,8 @@ def _rules_out(text: str) -> tuple[str, list[str], set[str]]:
         text = _PARENS_AFTER_ITEM.sub(lambda m: _parenthesised_rule_out(m, rules), text)
     noted = set(rules)
     for piece in rx(r"(?<=[,;])").split(text):
+        if (held := _REQUIRED_PIECE.match(piece)) and _held_list(piece[held.end() :]):
+            piece = held["pre"] + piece[held.end() :]  # "must have a price and notes": listed
         # "…, which should be optional": the modal before a marker is no rule (same length,
         # as the cut is found in `piece`)
         probe = _MODAL_BEFORE_OPTIONAL.sub(lambda m: " " * len(m[0]), piece)
@@ -1376,12 +1397,27 @@ def _rules_out(text: str) -> tuple[str, list[str], set[str]]:
         if marker is None:
             pieces.append(piece)
             continue
+        if "(" not in piece and (ask := _OPTIONAL_THEN_WHEN.search(piece)):
+            # "parts cost, which can be blank if nothing was replaced": the marker is the
+            # item's, the condition after it a rule kept beside it
+            rules.append(piece[ask.end() :].strip(" ,;."))
+            pieces.append(piece[: ask.end()] + ("," if piece.rstrip().endswith(",") else ""))
+            continue
         cut = [m for m in rx(r"\s(?:and|&)\s").finditer(piece) if m.end() <= marker.start()]
         start = cut[-1].end() if cut else 0
         kept = piece[: cut[-1].start()] if cut else ""
         rules.append(piece[start:].strip(" ,;."))
         pieces.append(kept + ("," if piece.rstrip().endswith(",") else ""))
     return "".join(pieces), [r for r in rules if r], noted
+
+
+def _held_list(rest: str) -> bool:
+    """After "must have": only names of fields ("a price and notes"), no rule in the words."""
+    return (
+        _REQUIRED_REST.match(rest) is not None
+        and _RULE_MARKER.search(rest) is None
+        and _REQUIRED_NOT.search(rest) is None
+    )
 
 
 def one_per_record(attribute: Attribute) -> Attribute:
