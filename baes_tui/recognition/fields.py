@@ -3369,6 +3369,11 @@ _DONE_BY = frozenset("use spend return renew pay submit complete finish reply re
 _SAID_OF_A_DATE = frozenset("format formats pattern note notes comment comments label".split())
 
 
+# measures whose amount still there is said "<measure> remaining/left" (a number of the
+# measure's type; "seats remaining" are counted as plural things elsewhere)
+_MEASURED_LEFT = INT_WORDS | DECIMAL_WORDS | FLOAT_WORDS | _PHYSICAL_UNITS
+
+
 def _since_at(words: list[str]) -> int | None:
     """Where "since" or "after" follows a field's first one or two words and more words follow
     it ("miles since last service", "engine hours since refit"); None elsewhere."""
@@ -3561,6 +3566,10 @@ def infer_type(words: list[str]) -> AttrType:
     elif len(words) >= 2 and last in _STILL_OWED and words[-2] in DECIMAL_WORDS:
         # "amount due", "balance outstanding", "net amount due": the sum still to be paid
         head = words[-2]
+    elif len(words) == 2 and last in ("remaining", "left") and words[0] in _MEASURED_LEFT:
+        # (mf64) "weight remaining", "fuel left", "budget remaining": how much of the measure
+        # is still there, a value of the measure's own type
+        head = words[0]
     if head in INT_WORDS or _counts(head):
         return AttrType.INT
     if last in ROOM_FOR and len(words) <= 2:
