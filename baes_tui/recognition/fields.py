@@ -3566,10 +3566,10 @@ def infer_type(words: list[str]) -> AttrType:
     elif len(words) >= 2 and last in _STILL_OWED and words[-2] in DECIMAL_WORDS:
         # "amount due", "balance outstanding", "net amount due": the sum still to be paid
         head = words[-2]
-    elif len(words) == 2 and last in ("remaining", "left") and words[0] in _MEASURED_LEFT:
-        # (mf64) "weight remaining", "fuel left", "budget remaining": how much of the measure
-        # is still there, a value of the measure's own type
-        head = words[0]
+    elif len(words) >= 2 and last in ("remaining", "left") and words[-2] in _MEASURED_LEFT:
+        # (mf64) "weight remaining", "clay weight left", "budget remaining": how much of the
+        # measure is still there, a value of the measure's own type
+        head = words[-2]
     if head in INT_WORDS or _counts(head):
         return AttrType.INT
     if last in ROOM_FOR and len(words) <= 2:
