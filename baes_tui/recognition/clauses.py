@@ -1464,6 +1464,21 @@ def _role_keeps(m: re.Match[str]) -> str:
     return "track "
 
 
+# (mf64) "the treasurer wants a proper record of membership payments.", "our coach would like
+# a log of sessions": a person the ask is passed on for, wanting a record of things, asks as
+# "we want a record of …" does (it read a thing Treasurer holding "of membership payments")
+_ROLE_WANTS_RECORD = re.compile(
+    r"^(?:the|our|my)\s+(?P<who>(?:[a-z'-]+\s+)?[a-z'-]+)\s+(?:wants|needs|would like|has asked for"
+    r"|asked for|is after)\s+(?=(?:a|an)\s+(?:(?:proper|full|simple|decent|complete|separate"
+    r"|new|little|basic)\s+)?(?:record|list|log|register|logbook|ledger)\s+of\s+[a-z])"
+)
+
+
+def _role_wants_record(m: re.Match[str]) -> str:
+    """ "the treasurer wants a record of …" → "we want a record of …" (a person asking)."""
+    return "we want " if first_sense(m["who"].split()[-1]) == "noun.person" else m[0]
+
+
 # "our donations should have donor, amount, …", "our club's members need name, email, …": the
 # things said with "our" or "my" before what they have are the things kept, as "the members
 # need name, …" says it ("our members need to …", a wish to do, is not a list)
@@ -2752,6 +2767,21 @@ _WHEN_ADDED = re.compile(
 )
 
 
+# (mf64) "every time we finish a job I want to log it: the address, …", "whenever we take a
+# booking we need to record it with …": the thing the writer deals with, then "it" logged, is
+# the thing kept (it read a thing Time). Verbs of a sale or a loan are left out: what is kept
+# then may be the sale ("every time we sell a painting"), and so are verbs done to a thing
+# ("every time we service a boiler": the visit may be what is kept)
+_WHEN_DONE_LOG_IT = re.compile(
+    r"(?:^|(?<=[,.;:]\s))(?:so\s+)?(?:when|whenever|each time|every time)\s+(?:i|we)\s+"
+    r"(?:finish|complete|do|take|get|receive|run|hold|carry out|handle|answer|attend)\s+"
+    r"(?:a|an|one|the)\s+"
+    r"(?P<x>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)\s*,?\s+"
+    r"(?:(?:i|we)\s+(?:would\s+like|'d like|want|need|have)\s+to\s+|please\s+)?"
+    r"(?:log|record|track|note|keep|save|store|write down)\s+it\b\s*(?::\s*|(?=with\b))"
+)
+
+
 # "log fridge readings twice a day with taken at, …", "check the bins every week with …": how
 # often the things are kept, said between them (a plural) and their list, is no part of either
 # ("track each day with steps …" keeps the day: the things are days)
@@ -3558,6 +3588,7 @@ def simplify(text: str) -> str:
     # "when I add a pet I need its name, species, …": what is asked for each one added
     if holds_any(s, ("each time", "every time", "when", "whenever")):
         s = _WHEN_ADDED.sub(lambda m: f"{m['x']} with ", s)
+        s = _WHEN_DONE_LOG_IT.sub(lambda m: f"{m['x']} with ", s)
     if holds_any(s, (" it be possible ",)):
         s = _POSSIBLE.sub("", s)
     if holds_any(s, ("entity", "model", "resource", "table")):
@@ -3750,6 +3781,8 @@ def simplify(text: str) -> str:
         elif "," in s and not rx(r"[;:(]").search(s):
             s = _THINGS_THEN_LISTED.sub(_things_then_run_on, s)
         s = _ROLE_KEEPS.sub(_role_keeps, s)
+        if " of " in s:
+            s = _ROLE_WANTS_RECORD.sub(_role_wants_record, s)
         if "our " in s or "my " in s:
             s = _OUR_THINGS_HAVE.sub("the ", s)
         s = _SUBJECT_KEEPS.sub("", s)
@@ -3826,6 +3859,11 @@ def simplify(text: str) -> str:
             s,
         )
         s = rx(r"^set (?:me|us|her|him|them) up with\s+").sub("set up ", s)
+        # (mf64) "could you set me up something for my customers", "set us up a database of
+        # suppliers": the person it is for, between the verb and its particle, says nothing
+        s = rx(
+            r"^set (?:me|us|her|him|them) up\s+(?=(?:a|an|the|some|something|one|somewhere)\b)"
+        ).sub("set up ", s)
         s = _TURN_INTO.sub(_turned_into, s)
         s = _ADD_A_TABLE_FOR.sub("create a table for ", s)
         s = _ONE_ROW_PER.sub("a record for each ", s)
