@@ -1111,6 +1111,29 @@ _ANYMORE_BEFORE_OBJECT = re.compile(
 )
 
 
+# (mf64) "I'd rather the amount charged field was just called price", "we'd rather the
+# pitch number were called plot": a wish said in the past tense of a name is "I'd like the F to
+# be called G", a rename (nothing was read)
+_RATHER_IT_WAS_CALLED = re.compile(
+    r"(?i)\b(?P<w>i'd|i[ \t]+would|we'd|we[ \t]+would)[ \t]+rather[ \t]+"
+    r"(?P<f>the[ \t]+[^.,;:!?\n]{1,60}?)[ \t]+(?:was|were|is)[ \t]+"
+    r"(?:just[ \t]+|simply[ \t]+|only[ \t]+)?(?:called|named)[ \t]+(?=[a-z'\"])"
+)
+
+
+# (mf64) "we don't bother with the fuel type on vans anymore", "we never bother recording the
+# fax these days": a value nobody troubles to keep is one not used, as "we don't use the fuel
+# type" says (nothing was read; "we no longer bother with" was read so already)
+_DONT_BOTHER_WITH = re.compile(
+    r"(?i)\b(?P<neg>don't|dont|do[ \t]+not|never)[ \t]+bother[ \t]+(?:with|recording|keeping"
+    r"|tracking|filling[ \t]+in|collecting|asking[ \t]+for|entering|noting)"
+    # (said of what was kept until now: "we don't bother with the phone" beside a new thing's
+    # list is what it is made without)
+    r"(?=[ \t]+(?:the|our|a|an|their|its|that|those)[ \t][^.,;:!?\n]{1,60}?[ \t](?:anymore"
+    r"|any[ \t]+more|any[ \t]+longer|these[ \t]+days|nowadays)\b)"
+)
+
+
 # (lw62) "somewhere to keep our bookings - for each one we need the hirer name, …": after a dash
 # or a colon, "for each one we need" opens a sentence of its own, as after a full stop (read as a
 # heading's list, the first value went with the words before it, dropped as a rule)
@@ -7091,6 +7114,10 @@ def clean(request: str) -> Cleaned:
         text = _THERE_IS_THE_FIELD.sub(r"the field \g<f> on \g<e>", text)
     if _may_hold(text, " but "):
         text = _BUT_PREFER_TO_CALL.sub(r"\g<q>: ", text)
+    if _may_hold(text, "rather"):
+        text = _RATHER_IT_WAS_CALLED.sub(r"\g<w> like \g<f> to be called ", text)
+    if _may_hold(text, "bother"):
+        text = _DONT_BOTHER_WITH.sub(r"\g<neg> use", text)
     if _may_hold(text, "anymore", "any more", "any longer"):
         text = _ANYMORE_BEFORE_OBJECT.sub(r"\g<v> \g<o> \g<a>", text)
     if _may_hold(text, " only "):
