@@ -817,6 +817,16 @@ def _register_added(clause: Clause) -> Mention | None:
     return Mention(noun, True, False, clause.segment)
 
 
+# (mf64) "Keep the naming consistent with the Printer entity", "same naming as the Tool
+# entity": an entity there is already, named as the model a practice follows, is no thing asked
+# for (it made an empty Printer beside the entity listed, asked)
+_MODEL_TO_FOLLOW = re.compile(
+    r"\b(?:consistent\s+with|in\s+line\s+with|same\s+(?:[a-z]+\s+){0,2}?as|similar\s+to"
+    r"|(?:the\s+)?way\s+(?:we\s+did|it\s+is\s+done\s+(?:in|on|for)))\s+(?:the|our)\s+"
+    r"(?:existing\s+)?[a-z][a-z-]*(?:\s[a-z][a-z-]*)?\s+(?:entity|table|model)\b"
+)
+
+
 def _table_said_in_passing(original: str, words: tuple[str, ...]) -> bool:
     """(lr61) "3. Keep the product table in sync on deploy": a table named in lower case with
     "the" in a line about practice is where the rows are stored, no thing asked for (it made
@@ -840,6 +850,7 @@ def _read_reworded(clause: Clause, practice: bool = True) -> list[Statement]:
             and mention.entity is not None
             and mention.entity.explicit
             and not _table_said_in_passing(clause.original, mention.entity.words)
+            and not _MODEL_TO_FOLLOW.search(clause.text)
         ):
             return [mention, Constraint(clause.original, clause.segment)]
         if rx(r"\bentity\b").search(clause.text):
@@ -1353,6 +1364,10 @@ def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
             ):
                 return None
         elif isinstance(statement, Declare) and _fields_of_a_thing(statement.fields):
+            if statement.fields.attributes[0].name.split("_")[0] in _WHAT_IT_COVERS:
+                # (mf64) "Tests for joining and leaving": what the tests are for, said as a
+                # list after "for", is no list of fields (it read a thing TestItem)
+                return None
             noun = statement.entity
             listed = (
                 _kind_of_thing(noun)
@@ -1406,6 +1421,10 @@ def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
             w for noun in ends if noun is not None for w in noun.words if w in _THING_PRACTICE
         )
     return found if found and practice <= named else None
+
+
+# what a practice noun covers, said after it before a list ("tests for X and Y", "tests of …")
+_WHAT_IT_COVERS = frozenset("for of on about covering".split())
 
 
 def _with_fields(statement: Statement) -> bool:
