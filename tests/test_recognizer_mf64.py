@@ -118,3 +118,122 @@ def test_an_optional_marker_with_its_condition(request_text: str, optional: str,
 )
 def test_what_is_left_of_a_measure(request_text: str, name: str, kind: str):
     assert _fields(request_text)[name][0] == kind
+
+
+def _accepted(request_text: str):
+    result = read(request_text)
+    assert result.status == "recognized", (result.confidence, result.missing, result.notes)
+    return result
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity", "fields"),
+    [
+        # the person it is for, between "set" and "up"
+        (
+            "Could you set me up something for my tenants? I'd want their name, flat number and "
+            "rent.",
+            "Tenant",
+            {"name", "flat_number", "rent"},
+        ),
+        ("Can you set us up a database of suppliers with name and email", "Supplier", None),
+        (
+            "Set me up something for the allotments with plot number, holder and rent",
+            "Allotment",
+            None,
+        ),
+        # the thing the writer deals with, then "it" logged
+        (
+            "Whenever we finish a survey I want to log it: the site, the date and the surveyor.",
+            "Survey",
+            {"site", "date_value", "surveyor"},
+        ),
+        (
+            "Every time we take a booking we need to record it with the guest name, the nights "
+            "and the room.",
+            "Booking",
+            None,
+        ),
+        # a person the ask is passed on for, wanting a record of things
+        (
+            "the head gardener wants a record of seed orders. supplier, variety, quantity",
+            "SeedOrder",
+            {"supplier", "variety", "quantity"},
+        ),
+        (
+            "Our coach wants a proper log of training sessions. date, duration, focus",
+            "TrainingSession",
+            None,
+        ),
+        # requirement documents: tests for what, and an entity named as the model followed
+        (
+            "Tea shop\n\nRequirements:\n- Blend entity with:\n  - name\n  - origin\n"
+            "- Tests for brewing and tasting",
+            "Blend",
+            {"name", "origin"},
+        ),
+        (
+            "Tea shop\n\nRequirements:\n- Blend entity with:\n  - name\n  - origin\n"
+            "- Keep naming consistent with the Caddy entity",
+            "Blend",
+            {"name", "origin"},
+        ),
+    ],
+)
+def test_the_thing_asked_for_in_talk(request_text: str, entity: str, fields: set[str] | None):
+    result = _accepted(request_text)
+    assert [e.name for e in result.entities] == [entity]
+    if fields is not None:
+        assert {a.name for a in result.entities[0].attributes} == fields
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity", "field"),
+    [
+        (
+            "We don't bother with the fax number on Supplier anymore, please remove it.",
+            "Supplier",
+            "fax_number",
+        ),
+        ("we never bother recording the middle name on members any more", "Member", "middle_name"),
+    ],
+)
+def test_a_value_nobody_bothers_with_is_removed(request_text: str, entity: str, field: str):
+    result = _accepted(request_text)
+    assert result.intent.value == "remove_fields"
+    assert [(e.name, [a.name for a in e.attributes]) for e in result.entities] == [
+        (entity, [field])
+    ]
+
+
+def test_not_bothering_beside_a_new_list_removes_nothing():
+    result = _accepted("Track members with name and email, we don't bother with the phone")
+    assert result.intent.value == "create_entity"
+    assert {a.name for a in result.entities[0].attributes} == {"name", "email"}
+
+
+@pytest.mark.parametrize(
+    ("request_text", "entity", "old", "new"),
+    [
+        (
+            "On Booking, I'd rather the pitch number was called plot number.",
+            "Booking",
+            "pitch_number",
+            "plot_number",
+        ),
+        (
+            "We'd rather the hirer field on Rental were named customer",
+            "Rental",
+            "hirer",
+            "customer",
+        ),
+    ],
+)
+def test_rather_it_was_called_is_a_rename(request_text: str, entity: str, old: str, new: str):
+    result = _accepted(request_text)
+    assert result.intent.value == "rename_field"
+    (thing,) = result.entities
+    assert (thing.name, [(a.name, a.renamed_from) for a in thing.attributes]) == (
+        entity,
+        [(new, old)],
+    )
