@@ -377,7 +377,7 @@ _REQUIRED_PIECE = re.compile(
     r"(?:must|should|shall|has to|have to|needs? to)\s+(?:also\s+|always\s+)?"
     r"(?:have|include|contain|hold|carry|record|store|show)\s+(?=(?:an?|the|its|their|some)\s)"
 )
-_REQUIRED_REST = re.compile(r"^[a-z][a-z '&/-]*(?:\([a-z /?-]*\))?[a-z '&/-]*[,;.]?\s*$")
+_REQUIRED_REST = re.compile(r"^[a-z][a-z '&/-]*(?:\([a-z /?-]*\)[a-z '&/-]*)?[,;.]?$")
 _REQUIRED_NOT = re.compile(
     r"\b(?:one|no|not|any|each|every|per|more|fewer|at|before|after|within|over|under|above"
     r"|below|same|valid|different|other|either|both|all)\b"
@@ -1414,7 +1414,7 @@ def _rules_out(text: str) -> tuple[str, list[str], set[str]]:
 def _held_list(rest: str) -> bool:
     """After "must have": only names of fields ("a price and notes"), no rule in the words."""
     return (
-        _REQUIRED_REST.match(rest) is not None
+        _REQUIRED_REST.match(rest.rstrip()) is not None
         and _RULE_MARKER.search(rest) is None
         and _REQUIRED_NOT.search(rest) is None
     )
