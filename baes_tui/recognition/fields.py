@@ -3628,7 +3628,10 @@ def done_to_one_thing(words: list[str]) -> bool:
         return False
     if first_sense(thing) in _MEASURED_KINDS:
         return False
-    return done in BOOL_WORDS or done in ("needed", "required") or _lone_state(done)
+    # (me64) "bottle fed?", "home bred?": an irregular participle spelt with -ed is done to
+    # the thing as a regular one is
+    irregular = done in IRREGULAR_PARTICIPLES
+    return done in BOOL_WORDS or done in ("needed", "required") or _lone_state(done) or irregular
 
 
 # what is measured when something is done to it ("oil collected", "water added": how much)
