@@ -4701,7 +4701,7 @@ _SINCE_WHEN = re.compile(
 # on the owner's preposition and one name, so it is inside the field's words (a reason goes on:
 # "since the last audit flagged it")
 _SINCE_THEN_OWNER = re.compile(
-    r"since\s+(?:(?:the|its|their)\s+)?(?:last|previous|latest)\s+[a-z]+(?:\s+[a-z]+)?"
+    r"since\s+(?:(?:the|its|their)\s+)?(?:last|previous|latest)\s+[a-z][a-z-]*(?:\s+[a-z]+)?"
     r"\s+(?:to|on|onto)\s+(?:the\s+)?[a-z]+\s*[.!]?$"
 )
 
