@@ -119,3 +119,20 @@ def test_no_marker_after_an_add_pointing_back_keeps_it_required():
         "The wardens told me they want to log a pager number. Can you add that to Warden? Thanks."
     )
     assert reading(request) == (ADD, ["Warden(pager_number:str)"])
+
+
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("goatss: name, breed, pen", ["Goat(name:str,breed:str,pen:str)"]),
+        (
+            "I need to track hivess with location and queen year",
+            ["Hive(location:str,queen_year:int)"],
+        ),
+        ("Create a system for businesss with name and owner", ["Business(name:str,owner:str)"]),
+        # near miss: a word that ends in "ss" of its own stays
+        ("Glass: colour, thickness", ["Glass(colour:str,thickness:float)"]),
+    ],
+)
+def test_plural_with_its_s_typed_twice(request_text, expected):
+    assert accepted(request_text) == expected
