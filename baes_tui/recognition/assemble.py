@@ -577,6 +577,20 @@ def _changes_to_field_said(stmts: list, things_need: bool = False) -> list:
             ):
                 out.append(Reason(s.text, s.segment, s.words))
                 continue
+        if isinstance(s, Unread) and _BARE_MARKER.fullmatch(s.clause or ""):
+            said = next((d for d in reversed(out) if not isinstance(d, (Aside, Reason))), None)
+            if (
+                isinstance(said, Declare)
+                and said.mode == "add"
+                and said.segment == s.segment - 1
+                and len(said.fields.attributes) == 1
+            ):
+                # (me64) "… Can you add that to Usher? Optional though, since not all carry
+                # radios.": the marker alone, right after the one field added (found only
+                # now, from the talk "that" points back at), is said of it (read required)
+                said.fields.attributes[0] = replace(said.fields.attributes[0], required=False)
+                out.append(Constraint(s.text, s.segment))
+                continue
         if (
             things_need
             and isinstance(s, Declare)
@@ -796,6 +810,13 @@ def _changed_again(s: Modify, before: list) -> Modify | None:
         first.required if then.required is None else then.required,
     )
     return replace(said, changes=(change,))
+
+
+# "Optional though.", "Not required, of course.": a sentence that is only the marker
+_BARE_MARKER = re.compile(
+    r"(?:(?:but|and|though)\s+)?(?:optional|nullable|not required|not mandatory)"
+    r"(?:\s+(?:though|too|please|then|of course|for now))?"
+)
 
 
 # "add those two to the plots", "put them on Locker", "include both": an add that names no field

@@ -4697,6 +4697,15 @@ _SINCE_WHEN = re.compile(
 )
 
 
+# "since the last audit to Department", "since last reading on Meter": the "since" phrase ends
+# on the owner's preposition and one name, so it is inside the field's words (a reason goes on:
+# "since the last audit flagged it")
+_SINCE_THEN_OWNER = re.compile(
+    r"since\s+(?:(?:the|its|their)\s+)?(?:last|previous|latest)\s+[a-z][a-z-]*(?:\s+[a-z]+)?"
+    r"\s+(?:to|on|onto)\s+(?:the\s+)?[a-z]+\s*[.!]?$"
+)
+
+
 def _measure_ends(text: str) -> bool:
     """The text ends on a word for a count or measure ("miles", "cost", "mileage"): a "since"
     after it says from when the value is counted, part of the field's name, not why."""
@@ -4721,8 +4730,13 @@ def _reason_tail(text: str) -> tuple[str, str]:
         rest = text[m.end() :]
         if _STATE_OF_ITEM.fullmatch(rest):
             continue  # "add scopes and a due at that is optional": said of the item, no reason
-        if _SINCE_WHEN.match(rest) and _measure_ends(text[: m.start()]):
-            continue  # (ma63) "add miles since last service to Van": from when it is counted
+        if _SINCE_WHEN.match(rest) and (
+            _measure_ends(text[: m.start()]) or _SINCE_THEN_OWNER.match(rest)
+        ):
+            # (ma63) "add miles since last service to Van": from when it is counted; (me64)
+            # "add spend since the last audit to Department": the owner said after it shows the
+            # "since" inside the field's words, whatever the value's head
+            continue
         if m.start() > 0 and _is_reason(rest):
             return text[: m.start()], rest
     if (m := _STATE_COMMA_CLAUSE.match(text)) and _said_of_the_world(m["rest"]):

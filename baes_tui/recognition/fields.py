@@ -1619,6 +1619,8 @@ def _ends_name(head: str, word: str, rest: list[str]) -> bool:
         return False
     if word in _WHAT_IT_COUNTS and rest and not rest[0].startswith("("):
         return False  # (lz63) "price excluding vat", "weight without packaging": one field
+    if word == "since" and rest and rest[0] in _SINCE_WHEN_OPENS:
+        return False  # (me64) "cost since last reading", "weight since the last weighing": one
     last = not rest or rest[0].startswith("(")
     if head == "at" and last and word not in RUN_HEADS:
         return False  # "lit at night (yes/no)", "kept at home": where, part of the name
@@ -1633,6 +1635,9 @@ def _ends_name(head: str, word: str, rest: list[str]) -> bool:
 # Words that say what a value counts in or leaves out ("price excluding vat", "cost including
 # delivery", "weight without packaging"): the noun after one is no field of its own
 _WHAT_IT_COUNTS = frozenset("excluding including without excl incl exc inc ex minus".split())
+# Words after "since" that say from when a value is counted ("since last reading", "since the
+# previous audit"), not why ("since we moved"): the head before it keeps the rest in its name
+_SINCE_WHEN_OPENS = frozenset("last previous latest the its their".split())
 
 
 def _graded_measure(words: list[str]) -> bool:
@@ -2283,6 +2288,10 @@ _ANNOUNCED = re.compile(
 )
 
 
+# "since the last", "since its previous": a value counted from a time said as a noun
+_SINCE_THE_LAST = re.compile(
+    r"(?<=[a-z] )(?P<since>since)\s+(?:the|its|their)\s+(?=(?:last|previous|latest)\s+[a-z])"
+)
 _COUNTED_THEY_HAVE = re.compile(
     r"^(?P<head>\s*(?:the\s+|a\s+)?(?:number|count|amount)\s+of\s+[a-z]+(?:\s[a-z]+)?)\s+"
     r"(?:that\s+|which\s+)?(?:they|it|he|she|we|you)\s+(?:have|has|own|owns|keep|keeps|hold"
@@ -2315,6 +2324,9 @@ def read_item(raw: str, *, keep_new: bool = False) -> tuple[Attribute, bool] | D
     raw = _NUMBER_CHOICES.sub("", raw)
     # "the number of pets they have": who has the things counted is no part of the name
     raw = _COUNTED_THEY_HAVE.sub(r"\g<head>", raw)
+    # (me64) "cost since the last audit": the article names no part of the value (its name is
+    # "cost since last audit"), and left in it reads as a verb's object, a rule
+    raw = _SINCE_THE_LAST.sub(r"\g<since> ", raw)
     if _PATH_LIKE.search(raw) and not _SLASH_PAIR.search(raw):
         return Dropped(raw, PATH_REASON)  # "../../etc/passwd" names no field
     if _SHARE_HAS.match(raw.strip()):
@@ -3661,7 +3673,10 @@ def done_to_one_thing(words: list[str]) -> bool:
         return False
     if first_sense(thing) in _MEASURED_KINDS:
         return False
-    return done in BOOL_WORDS or done in ("needed", "required") or _lone_state(done)
+    # (me64) "bottle fed?", "home bred?": an irregular participle spelt with -ed is done to
+    # the thing as a regular one is
+    irregular = done in IRREGULAR_PARTICIPLES
+    return done in BOOL_WORDS or done in ("needed", "required") or _lone_state(done) or irregular
 
 
 # what is measured when something is done to it ("oil collected", "water added": how much)

@@ -920,6 +920,10 @@ def _respelt_typed_plural(word: str, text: str) -> str | None:
     for plural in (word + "s", word + "es"):
         if plural in typed:
             return respelt_plural(plural)
+    if word.endswith("ss") and word in typed:
+        # (me64) "kidss: name, …": the plural's "s" typed twice leaves no singular to make
+        # ("kidss" read a thing Kidss); the plural put right must be a noun's
+        return respelt_plural(word)
     if len(word) >= 5 and word[-2] == "s" and word[-1] in "aeiouy" and word in typed:
         # (ls61) "a systm for bikse": the plural's "s" struck before the letter it follows
         # (bikes), so no singular was made of it; the plural put right must be a noun's

@@ -607,7 +607,10 @@ def _optional_mark(m: re.Match[str]) -> str:
         return f"{item} (yes/no)"
     if last in _DIALLED:
         return f"{item} (optional)"  # "out of hours phone?": a number, maybe not given
-    if m["last"] and _asks_if_done(words):
+    # (me64) "Kid(name, dam, bottle fed?)": the item that closes the brackets ending the
+    # request is the list's last too (its "?" was then lost as the sentence's, read text)
+    closes = m["item"] is not None and _CLOSES_REQUEST.match(m.string, m.end()) is not None
+    if (m["last"] or closes) and _asks_if_done(words):
         # (lp60) "…, dcc fitted?", "… and power needed? so …": a thing and what was done to it,
         # asked at the list's end, is a yes/no said so (left with its "?", the mark was lost
         # with the sentence's stop and the field read as text, accepted)
@@ -628,6 +631,10 @@ def _optional_mark(m: re.Match[str]) -> str:
         return m[0]  # "spicy?", "gluten free?": a state asked, as "paid?" is (a yes/no)
     # (in brackets: "deposit optional" could be read as "depos it optional")
     return f"{item} (optional)"
+
+
+# what follows an item in brackets that end the request: the bracket and a stop at most
+_CLOSES_REQUEST = re.compile(r"[ \t]*\)[ \t.!]*$")
 
 
 def _asks_if_done(words: list[str]) -> bool:
