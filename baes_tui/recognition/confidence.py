@@ -2883,6 +2883,23 @@ def frame_verb_modifier(draft: Draft, cleaned: Cleaned) -> tuple[str, str] | Non
     return None
 
 
+# (md64) The fields that hold a record's sum of money ("amount", "total amount", "value")
+_SUM_FIELDS = frozenset("amount total sum value".split())
+
+
+def _holds_its_sum(entity: EntitySpec) -> bool:
+    """ "Payment(member name, amount: decimal, paid on)", "Deposit: tenant, amount, date": a
+    thing named by a word of money whose own fields hold the sum is a record of it (a payment
+    made), not a list whose owner went unsaid ("Amount: tenant name, paid on" holds none)."""
+    head = _words(entity.name)[-1:]
+    return any(
+        a.type is AttrType.DECIMAL
+        and (n := a.name.split("_"))[-1] in _SUM_FIELDS
+        and n[-1:] != head
+        for a in entity.attributes
+    )
+
+
 def value_word_thing(draft: Draft, cleaned: Cleaned) -> tuple[str, str] | None:
     """ "Amount: tenant name, paid on" → Amount: a new thing named by one word of a value
     (an amount, a total, a date) is a list of fields whose owner went unsaid, unless the request
@@ -2901,6 +2918,7 @@ def value_word_thing(draft: Draft, cleaned: Cleaned) -> tuple[str, str] | None:
             or _said_as_kind(entity.name, cleaned)
             or _said_per_record(entity.name, cleaned)
             or _counted_link_owner(entity, cleaned)
+            or _holds_its_sum(entity)
         ):
             continue
         word = re.escape(words[0])

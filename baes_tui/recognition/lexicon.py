@@ -205,6 +205,11 @@ CONSTRAINT_PATTERNS = re.compile(
     r"|\b(?:no|without|zero|avoid|avoiding|prevent|preventing|any|data|record|silent)\s+"
     r"(?:any\s+)?(?:data\s+)?loss\b|\bloss of (?:any\s+)?(?:data|records?|rows?|entries"
     r"|information|history)\b"
+    # (md64) "Scores are shown with one decimal place", "weights displayed to 2 decimals": how
+    # a number is written out, a rule of display (it read a thing Score with a field place)
+    r"|^(?:all\s+|the\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:(?:are|is|must|should|shall|will)"
+    r"\s+(?:be\s+)?)?(?:shown|displayed|printed|formatted|rounded|written|appear|show|display)"
+    r"\s+(?:with|to|at|in)\s+(?:\d+|one|two|three|four|a single)\s+decimal(?:s|\s+places?)\b"
     # "Inspections are listed newest first", "sorted by name": how a list is shown
     r"|\b(?:listed|sorted|ordered|shown|displayed)\s+(?:newest|oldest|latest|most recent"
     r"|alphabetically|by\s+(?:date|name|newest|oldest))\b"
