@@ -1410,7 +1410,9 @@ _GLUE = (
 )  # fmt: skip
 # The work done on a thing, heading its change ("Supplier cleanup: …", "Kiln tweaks: …"): may
 # go without a trace, but is no glue inside a name ("BeachCleanup")
-_WORK_WORDS = frozenset("cleanup cleanups clean tidy tweak tweaks fixes edits".split())
+_WORK_WORDS = frozenset("cleanup cleanups clean tidy tweak tweaks fixes edits".split()) | {
+    "switch", "swap"  # (md64) "Switch largest diameter on X to a decimal": the change said
+}  # fmt: skip
 
 
 def _vanished(draft: Draft, cleaned: Cleaned) -> set[str]:

@@ -205,6 +205,11 @@ CONSTRAINT_PATTERNS = re.compile(
     r"|\b(?:no|without|zero|avoid|avoiding|prevent|preventing|any|data|record|silent)\s+"
     r"(?:any\s+)?(?:data\s+)?loss\b|\bloss of (?:any\s+)?(?:data|records?|rows?|entries"
     r"|information|history)\b"
+    # (md64) "Stock figures from the old spreadsheet must be imported", "the current inventory
+    # needs to be brought over": data to bring in from before, a migration (it was unread and
+    # its words doubted as fields lost)
+    r"|\b(?:must|should|shall|will|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:imported|migrated"
+    r"|brought\s+(?:over|across|in)|carried\s+(?:over|across)|copied\s+(?:over|across))\b"
     # (md64) "Scores are shown with one decimal place", "weights displayed to 2 decimals": how
     # a number is written out, a rule of display (it read a thing Score with a field place)
     r"|^(?:all\s+|the\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:(?:are|is|must|should|shall|will)"

@@ -992,7 +992,14 @@ def _subject_verb_object(
         if rx(r"[a-z]+\s+(?:back|out|up|down|off|through|over|away)").fullmatch(m["b"]):
             continue  # "the vet report came back": a verb and its particle, not a thing
         owner = _end_noun(clause, subject, subject=True)
-        if owner is None or (_fieldish(subject) and not _known_verb(verb)):
+        # (md64) "every payment comes from exactly one member": a record counted one by one,
+        # then a count of another, is a link whatever its word names elsewhere (a sum)
+        each_to_one = (
+            subject.split()[0] in ("each", "every")
+            and m["card"] in _COUNTED_ONE
+            and singular(subject.split()[-1]) not in VALUE_NOUNS  # ("every email must match …")
+        )
+        if owner is None or (_fieldish(subject) and not _known_verb(verb) and not each_to_one):
             continue  # "email must match …" is a rule about a field
         card = m["card"] if m["card"] not in ("the", "its", "their") else None
         # "a coach has squads" says what "can have" says: many of a thing (rule 2)
