@@ -250,3 +250,68 @@ def test_money_record_linked(request_text: str, expected: str | None) -> None:
 
 def test_value_word_subject_is_no_link() -> None:
     asked("every email must match one pattern")
+
+
+# --- data to bring in from before is a migration rule -----------------------------------------
+def test_data_to_import_is_a_rule() -> None:
+    result = accepted(
+        "Track rowing boats with name, seats and bought on. "
+        "Boat details from the old spreadsheet must be imported."
+    )
+    assert result == ["RowingBoat(name:str,seats:int,bought_on:date)"]
+
+
+# --- a lookup is a frame: the things looked up are kept ----------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Listed mooring lookup with mooring code, harbour and renewal date",
+            "ListedMooring(mooring_code:str,harbour:str,renewal_date:date)",
+        ),
+        (
+            "Build a grave lookup with plot number, surname and buried on",
+            "Grave(plot_number:str,surname:str,buried_on:date)",
+        ),
+    ],
+)
+def test_lookup_is_a_frame(request_text: str, expected: str) -> None:
+    assert accepted(request_text) == [expected]
+
+
+def test_lookups_kept_as_things_stay() -> None:
+    assert accepted("Track lookups with term, result count and searched at") == [
+        "Lookup(term:str,result_count:int,searched_at:datetime)"
+    ]
+
+
+# --- a link restated after a colon or a dash ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        (
+            "Connect Subscription to Member: every subscription comes from exactly one member",
+            "Subscription() many_to_one>Member",
+        ),
+        ("Link Kayak to Club - every kayak is kept at one club", "Kayak() many_to_one>Club"),
+        ("Link Kayaks to Clubs: each kayak is kept at one club", "Kayak() many_to_one>Club"),
+    ],
+)
+def test_link_restated_after_colon(request_text: str, expected: str) -> None:
+    assert accepted(request_text, LINK) == [expected]
+
+
+# --- a short verb's doer WordNet lists only as an adjective, counted, is a thing ------------------
+@pytest.mark.parametrize(
+    ("request_text", "expected"),
+    [
+        ("A chipper is towed by one van", "Chipper() many_to_one>Van"),
+        ("Each chipper belongs to one depot", "Chipper() many_to_one>Depot"),
+    ],
+)
+def test_doer_of_short_verb_is_a_noun(request_text: str, expected: str) -> None:
+    assert accepted(request_text, LINK) == [expected]
+
+
+def test_comparative_is_no_doer() -> None:
+    asked("Create bigger with name")

@@ -626,6 +626,7 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         or _formed_noun(singular(words[-1]))
         or (len(words) == 1 and _labelled(words[0], cleaned))
         or (_compound_noun(words, len(words) - 1) and _counted(words, cleaned))
+        or (_doer_of_short_verb(words[-1]) and _counted_kind(words, cleaned))
         or acronym(words[-1], cleaned)
         # "PerDiem": a pair WordNet lists as one entry is one noun, neither word alone
         or (len(words) > 1 and foreign_compound(words[-2], words[-1]))
@@ -644,6 +645,16 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         and not ((_borrowed(w) or _verb_modifier(w)) and _counted_kind(words, cleaned))
         for i, (w, nxt) in enumerate(itertools.pairwise(words))
     )
+
+
+def _doer_of_short_verb(word: str) -> bool:
+    """ "a chipper is towed by one van": a short verb's doer, its last consonant doubled before
+    "-er" (chip → chipper), that WordNet lists only as an adjective ("cheerful"), is the machine
+    or the person that does it when it is counted as a thing (md64; Chipper was asked as no
+    noun). Not a comparative: "bigger" has no verb "big"."""
+    if len(word) < 6 or not word.endswith("er") or word[-3] != word[-4]:
+        return False
+    return is_noun(word) is False and is_verb(word[:-3])
 
 
 def _counted_kind(words: list[str], cleaned: Cleaned) -> bool:

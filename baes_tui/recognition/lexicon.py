@@ -28,8 +28,9 @@ SOFT_FRAMES = frozenset(
     archive ledger agenda rental desk dashboard manager management timetable calendar
     schedule scheduler module modules rota rotas roster rosters planner tab tabs
     worksheet worksheets workbook workbooks watchlist watchlists wishlist wishlists
-    diary diaries""".split()
-)  # ("a movie watchlist with title, genre": a list of movies, as "a movie list" is)
+    diary diaries lookup lookups""".split()
+)  # ("a movie watchlist with title, genre": a list of movies, as "a movie list" is; (md64) "a
+#   tree preservation order lookup with reference code, …": a tool to look the orders up)
 FRAME_NOUNS = HARD_FRAMES | SOFT_FRAMES
 # Frames that are a whole system (never an entity's own name or marker).
 SYSTEM_WORDS = frozenset(
