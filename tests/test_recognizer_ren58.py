@@ -285,12 +285,6 @@ _ASKED: dict[str, str] = {
     "Use asset tag instead of Device.serial": (
         "the dotted owner after 'instead of' is taken as the clause's topic, the old name lost"
     ),
-    'Volunteer: switch the name of shift_note to "availability"': (
-        "read right; confidence 0.79, below the threshold (a label and 'switch the name of')"
-    ),
-    "For shipments, switch the name of tracking code to 'waybill number'": (
-        "read right; confidence below the threshold (a lead 'For Xs,' and 'switch the name')"
-    ),
     "Volunteer: refer to shift note as 'availability' from now on": (
         "read right; confidence 0.78, below the threshold ('refer to … as' under a label)"
     ),

@@ -287,6 +287,7 @@ def assemble(reading: Reading, title_segments: frozenset[int] = frozenset()) -> 
     reading.statements = _some_go_without(_rename_said_before(reading.statements), reading.text)
     reading.statements = _link_rules_not_things(reading.statements)
     reading.statements = _details_of_added(reading.statements, reading.text)
+    _possessive_list_of_named(reading)
     stmts = reading.statements
     draft.any_frame = any(isinstance(s, Declare) and s.loose for s in stmts)
     draft.statements = len(
@@ -354,6 +355,50 @@ _THING_KINDS = frozenset(
 
 
 _DETAILS_OF = r"\s+(?:details|info|information|data|particulars)\b"
+
+
+# (md64) "Need the hirer's name, start date, …": a sentence of wanting that opens its list with
+# a possessive; the possessor and the rest of the list
+_WANTED_POSSESSIVE = rx(
+    r"^(?:(?:and|also|so)\s+)?(?:(?:we|i)(?:\s+would|\s+will|'d|'ll)?\s+)?(?:need|want"
+    r"|needs|would need|'d need|like to keep|want to keep|keep|record|capture)\s+"
+    r"(?:the|each|every|a|an)\s+(?P<np>[a-z]+(?:\s[a-z]+)?)(?:'s|s')\s+(?P<f>[^.!?]+)[.!?]?$"
+)
+
+
+def _possessive_list_of_named(reading: Reading) -> None:
+    """ "Can you set up hire bookings? Need the hirer's name, start date, daily rate …": a
+    thing asked to be made with no fields, then the very next sentence wanting a list whose
+    first item is another's possessive, is that thing's list (hirer_name, start date …); the
+    possessive names the first field only (it read a thing Hirer holding the booking's dates)."""
+    stmts = reading.statements
+    made = [s for s in stmts if isinstance(s, Mention) and s.create and not s.weak and s.entity]
+    declared = [s for s in stmts if isinstance(s, Declare)]
+    if len(made) != 1 or len(declared) != 1:
+        return
+    named, listed = made[0], declared[0]
+    if (
+        listed.mode != "create"
+        or listed.entity is None
+        or named.entity is None
+        or listed.segment != named.segment + 1
+        or listed.entity.name == named.entity.name
+        or len(listed.fields.attributes) < 3  # ("the hirer's name and phone": both the hirer's)
+    ):
+        return
+    segments = segment(reading.text)
+    if not 0 <= listed.segment < len(segments):
+        return
+    said = _WANTED_POSSESSIVE.match(segments[listed.segment].text.strip().lower())
+    if said is None or (owner := read_noun(said["np"])) is None:
+        return
+    if owner.name != listed.entity.name:
+        return
+    fields = read_fields(f"{said['np']} {said['f']}")
+    if len(fields.attributes) != len(listed.fields.attributes):
+        return  # (the list read another way: left as it was)
+    at = stmts.index(listed)
+    stmts[at] = replace(listed, entity=named.entity, fields=fields)
 
 
 def _details_of_added(stmts: list, text: str) -> list:

@@ -4284,6 +4284,16 @@ _FIELD_SAID_BEFORE = (
         r"(?P<f>[a-z][a-z ]{0,30}?)\s+(?:as|stored as|saved as)\s+(?:an?\s+)?(?:text|string|str"
         r"|integer|int|whole number|number|float|decimal|date|bool|boolean|yes/no)\b"
     ),
+    # (md64) "I added a crane needed field to Estimate and nobody fills it in", "we put a fax
+    # number on Supplier years ago": a field someone once added, told as past work, is what a
+    # later "take it out" or "remove it" points at
+    re.compile(
+        r"\b(?:i|we|you|someone|they)\s+(?:added|put|created|made)\s+(?:an?|the|that|this)\s+"
+        r"(?P<f>[a-z][a-z ]{0,30}?)(?:\s+(?:field|column|attribute))?\s+(?:to|on)\s+"
+        r"(?:the\s+|our\s+|each\s+|every\s+|all\s+)?(?P<e>[a-z][a-z-]*)"
+        r"(?:\s+(?:entity|table|model))?(?=\s*(?:[,.;:!?]|$)|\s+(?:and|but|years?|last|a|ages"
+        r"|back|when|which|that|so|because)\b)"
+    ),
     _PLACE_FIRST,
     _PLACE_QUOTED,
 )

@@ -626,6 +626,7 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         or _formed_noun(singular(words[-1]))
         or (len(words) == 1 and _labelled(words[0], cleaned))
         or (_compound_noun(words, len(words) - 1) and _counted(words, cleaned))
+        or (_doer_of_short_verb(words[-1]) and _counted_kind(words, cleaned))
         or acronym(words[-1], cleaned)
         # "PerDiem": a pair WordNet lists as one entry is one noun, neither word alone
         or (len(words) > 1 and foreign_compound(words[-2], words[-1]))
@@ -644,6 +645,16 @@ def _not_a_noun(name: str, cleaned: Cleaned) -> int:
         and not ((_borrowed(w) or _verb_modifier(w)) and _counted_kind(words, cleaned))
         for i, (w, nxt) in enumerate(itertools.pairwise(words))
     )
+
+
+def _doer_of_short_verb(word: str) -> bool:
+    """ "a chipper is towed by one van": a short verb's doer, its last consonant doubled before
+    "-er" (chip → chipper), that WordNet lists only as an adjective ("cheerful"), is the machine
+    or the person that does it when it is counted as a thing (md64; Chipper was asked as no
+    noun). Not a comparative: "bigger" has no verb "big"."""
+    if len(word) < 6 or not word.endswith("er") or word[-3] != word[-4]:
+        return False
+    return is_noun(word) is False and is_verb(word[:-3])
 
 
 def _counted_kind(words: list[str], cleaned: Cleaned) -> bool:
@@ -1410,7 +1421,9 @@ _GLUE = (
 )  # fmt: skip
 # The work done on a thing, heading its change ("Supplier cleanup: …", "Kiln tweaks: …"): may
 # go without a trace, but is no glue inside a name ("BeachCleanup")
-_WORK_WORDS = frozenset("cleanup cleanups clean tidy tweak tweaks fixes edits".split())
+_WORK_WORDS = frozenset("cleanup cleanups clean tidy tweak tweaks fixes edits".split()) | {
+    "switch", "swap"  # (md64) "Switch largest diameter on X to a decimal": the change said
+}  # fmt: skip
 
 
 def _vanished(draft: Draft, cleaned: Cleaned) -> set[str]:
@@ -2883,6 +2896,23 @@ def frame_verb_modifier(draft: Draft, cleaned: Cleaned) -> tuple[str, str] | Non
     return None
 
 
+# (md64) The fields that hold a record's sum of money ("amount", "total amount", "value")
+_SUM_FIELDS = frozenset("amount total sum value".split())
+
+
+def _holds_its_sum(entity: EntitySpec) -> bool:
+    """ "Payment(member name, amount: decimal, paid on)", "Deposit: tenant, amount, date": a
+    thing named by a word of money whose own fields hold the sum is a record of it (a payment
+    made), not a list whose owner went unsaid ("Amount: tenant name, paid on" holds none)."""
+    head = _words(entity.name)[-1:]
+    return any(
+        a.type is AttrType.DECIMAL
+        and (n := a.name.split("_"))[-1] in _SUM_FIELDS
+        and n[-1:] != head
+        for a in entity.attributes
+    )
+
+
 def value_word_thing(draft: Draft, cleaned: Cleaned) -> tuple[str, str] | None:
     """ "Amount: tenant name, paid on" → Amount: a new thing named by one word of a value
     (an amount, a total, a date) is a list of fields whose owner went unsaid, unless the request
@@ -2901,6 +2931,7 @@ def value_word_thing(draft: Draft, cleaned: Cleaned) -> tuple[str, str] | None:
             or _said_as_kind(entity.name, cleaned)
             or _said_per_record(entity.name, cleaned)
             or _counted_link_owner(entity, cleaned)
+            or _holds_its_sum(entity)
         ):
             continue
         word = re.escape(words[0])

@@ -528,6 +528,8 @@ def _plain(text: str, *, allow_frames: bool = False, records: bool = False) -> N
         head_core = head  # "every picnic table has …": a table counted is furniture
     elif words[:1] in (["each"], ["every"]) and _services_done(head, counted=True):
         head_core = head  # "for each car service": one service counted is a job done, no app
+    elif records and gerund_compound([*head[:-1], "lists"]) and head[-1:] == ["list"]:
+        head_core = head  # (md64) "each book is on one reading list": a list linked to is kept
     else:
         head_core = head if kept and _compound_record(head) else _strip_frames(head)
     if (

@@ -3606,11 +3606,23 @@ def infer_type(words: list[str]) -> AttrType:
         return AttrType.FLOAT
     if head in _PHYSICAL_UNITS or head in _SHORT_MEASURES:
         return AttrType.FLOAT  # "kg picked", "tonnes", "copper pct", "peak temp" (mea59)
+    if len(words) == 2 and last in _BESTOWED and words[0] in _RANKS:
+        # (md64) "belt awarded", "grade received": which rank was given, as "grade achieved"
+        # and "belt earned" say it; "awarded" alone, or after a grant, stays a yes/no
+        return AttrType.STR
     if last in BOOL_WORDS or (len(words) == 1 and _lone_state(last)):
         return AttrType.BOOL
     if len(words) > 1 and last in _MEASURE_UNITS:
         return AttrType.FLOAT  # "load kg", "span m": what is measured in a unit is a number
     return AttrType.STR
+
+
+# (md64) Ranks and places in an order, whose value is which one ("a brown belt", "grade 5",
+# "second place"), and the yes/no participles that say one was given: the pair names which
+_RANKS = frozenset(
+    "belt grade rank level dan kyu medal title degree class division place position tier".split()
+)
+_BESTOWED = frozenset("awarded received".split())
 
 
 # Participles of what happens on a day a record keeps ("joined", "installed"): said alone they

@@ -28,8 +28,9 @@ SOFT_FRAMES = frozenset(
     archive ledger agenda rental desk dashboard manager management timetable calendar
     schedule scheduler module modules rota rotas roster rosters planner tab tabs
     worksheet worksheets workbook workbooks watchlist watchlists wishlist wishlists
-    diary diaries""".split()
-)  # ("a movie watchlist with title, genre": a list of movies, as "a movie list" is)
+    diary diaries lookup lookups""".split()
+)  # ("a movie watchlist with title, genre": a list of movies, as "a movie list" is; (md64) "a
+#   tree preservation order lookup with reference code, …": a tool to look the orders up)
 FRAME_NOUNS = HARD_FRAMES | SOFT_FRAMES
 # Frames that are a whole system (never an entity's own name or marker).
 SYSTEM_WORDS = frozenset(
@@ -205,6 +206,16 @@ CONSTRAINT_PATTERNS = re.compile(
     r"|\b(?:no|without|zero|avoid|avoiding|prevent|preventing|any|data|record|silent)\s+"
     r"(?:any\s+)?(?:data\s+)?loss\b|\bloss of (?:any\s+)?(?:data|records?|rows?|entries"
     r"|information|history)\b"
+    # (md64) "Stock figures from the old spreadsheet must be imported", "the current inventory
+    # needs to be brought over": data to bring in from before, a migration (it was unread and
+    # its words doubted as fields lost)
+    r"|\b(?:must|should|shall|will|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:imported|migrated"
+    r"|brought\s+(?:over|across|in)|carried\s+(?:over|across)|copied\s+(?:over|across))\b"
+    # (md64) "Scores are shown with one decimal place", "weights displayed to 2 decimals": how
+    # a number is written out, a rule of display (it read a thing Score with a field place)
+    r"|^(?:all\s+|the\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:(?:are|is|must|should|shall|will)"
+    r"\s+(?:be\s+)?)?(?:shown|displayed|printed|formatted|rounded|written|appear|show|display)"
+    r"\s+(?:with|to|at|in)\s+(?:\d+|one|two|three|four|a single)\s+decimal(?:s|\s+places?)\b"
     # "Inspections are listed newest first", "sorted by name": how a list is shown
     r"|\b(?:listed|sorted|ordered|shown|displayed)\s+(?:newest|oldest|latest|most recent"
     r"|alphabetically|by\s+(?:date|name|newest|oldest))\b"

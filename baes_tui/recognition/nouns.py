@@ -363,12 +363,15 @@ def in_wordnet(word: str) -> bool | None:
 def gerund_compound(words: list[str]) -> bool:
     """ "a mailing list app", "the waiting list": a frame word after a gerund that English
     names as one thing (WordNet lists "mailing list") is that thing; stripped, only the act
-    would be left ("a booking app" is about bookings: "booking app" is no such noun)."""
-    return (
-        len(words) >= 2
-        and words[-2].endswith("ing")
-        and bool(in_wordnet(f"{words[-2]}_{words[-1]}"))
-    )
+    would be left ("a booking app" is about bookings: "booking app" is no such noun).
+    (md64) In the plural too ("many mailing lists"), and any verb's -ing before "lists":
+    lists said many times over, "many reading lists", "shopping lists", are things kept, each
+    named by what is done with it (ReadingList), never the act alone (Reading)."""
+    if len(words) < 2 or not words[-2].endswith("ing"):
+        return False
+    if in_wordnet(f"{words[-2]}_{words[-1]}") or in_wordnet(f"{words[-2]}_{singular(words[-1])}"):
+        return True
+    return words[-1] == "lists" and len(words[-2]) > 5 and is_verb_form(words[-2])
 
 
 def gerund_names_kind(gerund: str, plural: str) -> bool:
@@ -919,11 +922,27 @@ def _known_word(word: str) -> bool:
     "downloads", "login")."""
     if in_wordnet(word) or in_wordnet(singular(word)) or _is_verb(word) or _verb_form(word):
         return True
-    if word in _SOFTWARE_WORDS or _given_to(word):
+    if word in _SOFTWARE_WORDS or _given_to(word) or _degree_form(word):
         return True
     if (m := rx(r"([a-z]{3,})(?:in|up|out|on|off)").fullmatch(word)) and _whole(m[1]):
         return True  # "login", "signup", "payout", "checkin": a verb and its particle
     return any(_whole(word[:i]) and _whole(word[i:]) for i in range(3, len(word) - 2))
+
+
+def _degree_form(word: str) -> bool:
+    """ "largest", "heaviest", "wider": an adjective's comparative or superlative, which
+    WordNet indexes by the adjective alone ("largest" was taken for a slip of "larges", so
+    "largest diameter" was asked, md64). The stem must be an adjective WordNet knows."""
+    index = _index()
+    if index is None:
+        return False
+    for ending, back in (("iest", "y"), ("ier", "y"), ("est", ""), ("est", "e"), ("er", "e")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)] + back
+            stems = [stem, stem[:-1]] if not back and stem[-1] == stem[-2] else [stem]
+            if any(index.counts(s)[2] is not None for s in stems):
+                return True  # ("biggest": the doubled consonant of a short adjective)
+    return False
 
 
 def _learned_form(word: str) -> bool:

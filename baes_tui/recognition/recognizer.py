@@ -27,7 +27,7 @@ from baes_tui.core.errors import BadRequest, UnsafeName
 from baes_tui.core.inflection import plural as plural_of
 from baes_tui.core.inflection import singular
 from baes_tui.core.models import Attribute, AttrType, EntitySpec, Intent, Recognition
-from baes_tui.core.names import safe_entity_name, safe_field_name
+from baes_tui.core.names import safe_entity_name, safe_field_name, to_snake_case
 from baes_tui.recognition.additions import INSTEAD_OF, swaps_a_field
 from baes_tui.recognition.asides import is_units_note, is_vent
 from baes_tui.recognition.assemble import Draft, assemble, existence_said
@@ -1415,7 +1415,11 @@ def _sentences_left_unread(draft: Draft, text: str, read: Callable[[Cleaned], Dr
             # ("I need moves and quotes.": a sentence listing the things the reading holds
             # introduces them; its "fields" are the reading's entities)
             things = {singular(n.split("_")[-1]) for n in names}
-            if not names or _last_word(entity.name) in heads or names <= held or things & heads:
+            # (md64) "Need the hirer's name, …" read alone is Hirer's; the reading holding
+            # hirer_name has read the possessive into the field's name
+            mine = f"{to_snake_case(entity.name)}_"
+            held_as = held | {h.removeprefix(mine) for h in held if h.startswith(mine)}
+            if not names or _last_word(entity.name) in heads or names <= held_as or things & heads:
                 continue
             _ask(
                 draft,

@@ -992,7 +992,14 @@ def _subject_verb_object(
         if rx(r"[a-z]+\s+(?:back|out|up|down|off|through|over|away)").fullmatch(m["b"]):
             continue  # "the vet report came back": a verb and its particle, not a thing
         owner = _end_noun(clause, subject, subject=True)
-        if owner is None or (_fieldish(subject) and not _known_verb(verb)):
+        # (md64) "every payment comes from exactly one member": a record counted one by one,
+        # then a count of another, is a link whatever its word names elsewhere (a sum)
+        each_to_one = (
+            subject.split()[0] in ("each", "every")
+            and m["card"] in _COUNTED_ONE
+            and singular(subject.split()[-1]) not in VALUE_NOUNS  # ("every email must match …")
+        )
+        if owner is None or (_fieldish(subject) and not _known_verb(verb) and not each_to_one):
             continue  # "email must match …" is a rule about a field
         card = m["card"] if m["card"] not in ("the", "its", "their") else None
         # "a coach has squads" says what "can have" says: many of a thing (rule 2)
@@ -1245,7 +1252,18 @@ def _same_kind(named: Noun, said: Noun) -> bool:
     return named.name == said.name or named.name.endswith(said.name)
 
 
+# (md64) "Connect Payment to Member: every payment comes from exactly one member": a remark
+# after a colon or a spaced dash that says the link again, each one counted, is no part of the
+# end's name (it was read as nothing)
+_LINK_RESTATED = re.compile(r"\s*(?::|\s[-–—])\s*(?=(?:each|every)\s)")
+
+
 def _link(clause: Clause, a: str, b: str, conj: str) -> Relate | None:
+    told = None
+    if (said := _LINK_RESTATED.search(b)) is not None:
+        # the remark read alone says the link's kind, when it links the same two things
+        told = _read_said(replace(clause, text=b[said.end() :]), frozenset(), frozenset())
+        b = b[: said.start()]
     if m := _PER.match(b):
         # "link laptops to employees - one employee per laptop": the remark says which side
         # holds one of the other
@@ -1264,6 +1282,8 @@ def _link(clause: Clause, a: str, b: str, conj: str) -> Relate | None:
     owner, target = _end_noun(clause, a), _end_noun(clause, b)
     if owner is None or target is None:
         return None
+    if told is not None and {told.owner.name, told.target.name} == {owner.name, target.name}:
+        return told
     # "link the children with the activities": "the" before a plural still says many, and so
     # does "their" ("link hirers to their bookings": each has many; "to their owner", one)
     if one or (conj in ("to", "with") and not _plural(rx(r"^(?:the|their)\s+").sub("", b))):

@@ -6418,6 +6418,14 @@ def _bare_arrow(m: re.Match[str]) -> str:
     return f"rename {m['a']} -> {m['b']}"
 
 
+# (md64) "The insurance people were asking questions so: could the vans get …": "so" closing
+# the talk, a colon or a comma after it, then the ask, is the talk's "so", as ", so could …"
+# reads (the talk before it was read as the owner of the ask's fields, InsurancePerson)
+_SO_THEN_ASK = rx(
+    r"(?<=[a-z])\s+so\s*[:,]\s+(?=(?:could|can|would|will|please|i|we)\b)", re.IGNORECASE
+)
+
+
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = _short_runs(unicodedata.normalize("NFKC", request.replace("\r\n", "\n")))
@@ -6445,6 +6453,8 @@ def clean(request: str) -> Cleaned:
         text = _BARE_ARROW.sub(_bare_arrow, text)
     if "." in text and _may_hold(text, "delete", "remove", "drop", "gone"):
         text = _DOTTED_LIST_GOES.sub(r"\g<lead>remove \g<list>", text)
+    if " so" in text:
+        text = _SO_THEN_ASK.sub(", so ", text)
     if ":" in text[:16]:
         text = _REPLY_MARK.sub("", text, count=1)
     if text.lstrip().startswith("["):
