@@ -4454,13 +4454,14 @@ def _vague_thing_named_later(reading: Reading) -> None:
             fuller = [
                 d for d in declared if len(d.words) == len(words) + 1 and d.words[:-1] == words
             ]
-            vague = rx(rf"\b{re.escape(' '.join(words))}\s+{_VAGUE_WORD}\b").search(text)
-            named = rx(rf"\b{re.escape(' '.join(fuller[0].words))}") if len(fuller) == 1 else None
             # (said loosely first, then named in full; "consent forms and a consent thing" is
-            # two things)
-            first = named.search(text) if named else None
-            if vague and first and vague.start() < first.start():
-                continue
+            # two things; with no one fuller name nothing is searched: each is a new pattern)
+            if len(fuller) == 1:
+                vague = rx(rf"\b{re.escape(' '.join(words))}\s+{_VAGUE_WORD}\b").search(text)
+                named = rx(rf"\b{re.escape(' '.join(fuller[0].words))}")
+                first = named.search(text) if vague else None
+                if vague and first and vague.start() < first.start():
+                    continue
         out.append(statement)
     reading.statements = out
 

@@ -1062,6 +1062,8 @@ def _frame_read_as_field(draft: Draft, cleaned: Cleaned) -> None:
 _SOFTWARE_WORDS = (
     r"(?:app|apps|application|system|website|web\s+site|portal|platform|software|dashboard)"
 )
+# what every one of _SOFTWARE_WORDS holds as written: a text with none is framed by none
+_SOFTWARE_CUES = ("app", "system", "web", "portal", "platform", "software", "dashboard")
 
 
 # "Can you add a dashboard with the monthly takings?", "add a page with the opening hours": a
@@ -1224,13 +1226,15 @@ def _change_to_software(draft: Draft, cleaned: Cleaned) -> None:
         words = [w.lower() for w in rx(r"[A-Z][a-z]*").findall(entity.name)]
         if not words or not all(word in lowered for word in words):
             continue  # (each word is in the pattern as written: no pattern is compiled)
+        if not any(word in lowered for word in _SOFTWARE_CUES):
+            continue  # (no software word: nothing is framed by one, and none is compiled)
         said = r"[\s-]+".join([*words[:-1], words[-1] + r"(?:e?s|'s)?"])
         names = list(re.finditer(rf"\b{said}\b", lowered))
         framed = [
             m
             for m in names
             # ("Fixes for the Kayak app:" heads a list of changes to Kayak: read as it was)
-            if re.match(rf"[\s-]+{_SOFTWARE_WORDS}\b(?!\s*:)", lowered[m.end() :])
+            if rx(rf"[\s-]+{_SOFTWARE_WORDS}\b(?!\s*:)").match(lowered[m.end() :])
         ]
         if framed and len(framed) == len(names):
             _ask(
@@ -1482,6 +1486,9 @@ def _second_rename_left_out(draft: Draft, cleaned: Cleaned) -> None:
         new = entity.attributes[0].name
     else:
         return
+    low = cleaned.text.lower()
+    if low.isascii() and not ("and" in low or "&" in low or "plus" in low):
+        return  # (_ANOTHER_RENAME needs one of them: no pattern is built for the new name)
     words = [w.lower() for w in rx(r"[A-Z][a-z0-9]*").findall(new)] or new.lower().split("_")
     said = rx(
         r"\b(?:to|into|as|->|\u2192)\s+[\"'`]?"
@@ -1521,6 +1528,8 @@ def _second_removal_left_out(draft: Draft, cleaned: Cleaned) -> None:
         return
     name = draft.entities[0].name
     text = cleaned.text.lower()
+    if not ("entit" in text or "table" in text or "model" in text):
+        return  # (both patterns of another thing need one: no pattern is built for the name)
     words = [w.lower() for w in rx(r"[A-Z][a-z0-9]*").findall(name)]
     thing = r"[\s_]*".join(rf"{re.escape(w)}" for w in words) + r"(?:e?s)?"
     said = [*rx(rf"\b{thing}(?:\s+(?:entity|table|model))?\b").finditer(text)]
