@@ -22,6 +22,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from baes_tui.core.errors import BadRequest, UnsafeName
 from baes_tui.core.inflection import plural as plural_of
@@ -1407,20 +1408,22 @@ def _sentences_left_unread(draft: Draft, text: str, read: Callable[[Cleaned], Dr
             continue  # ("…, ugh.": a sigh ends a remark, read as talk)
         if is_units_note(sentence.text):
             continue  # ("Temperatures in Celsius.": a note on units, read as talk)
-        alone = read(clean(sentence.text))
-        if alone.missing or alone.intent not in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS):
+        if read is _read_once:
+            missing, intent, read_alone = _read_alone(sentence.text)
+        else:
+            missing, intent, read_alone = _summary(read(clean(sentence.text)))
+        if missing or intent not in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS):
             continue
-        for entity in alone.entities:
-            names = {a.name for a in entity.attributes}
+        for entity_name, names in read_alone:
             # ("I need moves and quotes.": a sentence listing the things the reading holds
             # introduces them; its "fields" are the reading's entities)
             things = {singular(n.split("_")[-1]) for n in names}
-            if not names or _last_word(entity.name) in heads or names <= held or things & heads:
+            if not names or _last_word(entity_name) in heads or names <= held or things & heads:
                 continue
             _ask(
                 draft,
-                f"not read: {sentence.text!r} (fields of {entity.name} of their own): say it"
-                f" on its own line, e.g. '{entity.name}: {', '.join(sorted(names))}'",
+                f"not read: {sentence.text!r} (fields of {entity_name} of their own): say it"
+                f" on its own line, e.g. '{entity_name}: {', '.join(sorted(names))}'",
             )
             return
 
@@ -2724,6 +2727,26 @@ def _named_longer_before(head: str, found: Draft) -> bool:
 def _created_renamed_by(reading: Callable[[EntitySpec, str], str | None]) -> Check:
     """A check that renames the one entity created by one whole-request reading of its name."""
     return lambda draft, cleaned: _one_created_renamed(draft, cleaned.text, reading)
+
+
+# What a reading of one sentence alone says to `_sentences_left_unread`: asked or not, its
+# intent, and each thing's name with its fields' names.
+_Alone = tuple[bool, Intent | None, tuple[tuple[str, frozenset[str]], ...]]
+
+
+def _summary(alone: Draft) -> _Alone:
+    return (
+        bool(alone.missing),
+        alone.intent,
+        tuple((e.name, frozenset(a.name for a in e.attributes)) for e in alone.entities),
+    )
+
+
+# A sentence of a paragraph is read alone at every read of the paragraph (a live preview, then
+# its submit; the paragraph read again as a story): the reading depends on its text alone.
+@lru_cache(maxsize=256)
+def _read_alone(sentence: str) -> _Alone:
+    return _summary(_read_once(clean(sentence)))
 
 
 def _sentences_read_apart(draft: Draft, cleaned: Cleaned) -> None:

@@ -6388,6 +6388,9 @@ def _bare_arrow(m: re.Match[str]) -> str:
     return f"rename {m['a']} -> {m['b']}"
 
 
+# A text is cleaned again where it is read again: a live preview then its submit, a sentence
+# read alone at each read of its paragraph (Cleaned is frozen and no reader changes its parts).
+@lru_cache(maxsize=256)
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = _short_runs(unicodedata.normalize("NFKC", request.replace("\r\n", "\n")))
