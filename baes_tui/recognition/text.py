@@ -7465,6 +7465,7 @@ _GLUE_TARGETS = frozenset(
     drop from into onto managing tracking recording keeping storing organising organizing
     handling""".split()
 )
+_GLUE_TARGETS_SORTED = tuple(sorted(_GLUE_TARGETS))  # (sorted once, not per unknown word)
 # (the "-ing" frame verbs are there because a slip in one, "a system for mangaing wallers",
 # left it unknown and so read as part of the thing's name, "ManagingWaller")
 # The verbs of a change and the words that bind it to its owner ("drpo fax frmo Supplier"): a
@@ -7516,7 +7517,9 @@ def _corrected(word: str) -> str | None:
         if target in swaps:
             return target  # "thnaks", "plaese": two letters typed the wrong way round
     found: list[str] = []
-    for target in sorted(_GLUE_TARGETS):
+    for target in _GLUE_TARGETS_SORTED:
+        if abs(len(word) - len(target)) > 1:
+            continue  # (one edit, a swap or a doubled letter away changes a length by one at most)
         doubled = len(word) == len(target) + 1 and any(
             word == target[:i] + target[i - 1 :] for i in range(1, len(target) + 1)
         )  # "linkk", "wiith": a key held a moment too long
