@@ -327,7 +327,7 @@ def add_to(clause: Clause) -> list[Statement]:
         return []  # "add a warehouse link to Shelf" relates; "a date and a photo link" lists
     # "Add gardeners to the greenhouse service": a new entity ("to the Service entity", or a
     # bare capitalised "to Service", names the one to change)
-    marked = re.search(rf"\b{re.escape(ent)}\s+entity\b", text) is not None
+    marked = ent in text and re.search(rf"\b{re.escape(ent)}\s+entity\b", text) is not None
     # "to SprayApplication", "to LoanApplication": a frame word run into a name with capitals
     # is a kind of record named so, as "the Spray Application entity" is
     marked = marked or _written_as_name(ent, clause.original)

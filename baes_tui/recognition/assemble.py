@@ -2562,7 +2562,10 @@ def _kept_before_colon(text: str, noun: Noun) -> bool:
     the thing's plural, then a colon: "Track kayaks:", "please keep track of the paddleboards:"."""
     if ":" not in text:
         return False
-    plural = rf"{re.escape(singular(noun.words[-1]))}(?:s|es)"
+    one = singular(noun.words[-1])
+    if one.isascii() and not may_hold(text, one.lower()):
+        return False  # (the plural holds the singular as written: no pattern per noun)
+    plural = rf"{re.escape(one)}(?:s|es)"
     # every place the plural and a colon stand (a lookahead: overlapping places too), each
     # with its line read from its start up to it by the fixed head (the line's start found
     # from the last place on: one pass over a long line)

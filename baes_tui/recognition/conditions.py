@@ -160,6 +160,8 @@ def _property_denied(draft: Draft, text: str) -> str | None:
     """ "we don't need the weight on a Parcel to be a whole number": "need F to be Y" asks
     about Y, so a removal of F read from it denies what the person keeps."""
     lowered = text.lower()
+    if "to be" not in lowered:
+        return None  # (every pattern below needs it: none is built per field)
     for entity in draft.entities:
         for attribute in entity.attributes:
             name = r"[\s_-]+".join(map(re.escape, attribute.name.split("_")))

@@ -84,7 +84,7 @@ from baes_tui.recognition.nouns import (
     run_together,
     suffix_vowel_slip,
 )
-from baes_tui.recognition.patterns import has_word, rx
+from baes_tui.recognition.patterns import has_word, rx, word_then
 from baes_tui.recognition.plausibility import FUNCTION_WORDS, english_share
 from baes_tui.recognition.relations import value_list
 from baes_tui.recognition.roles import as_dicts
@@ -752,7 +752,10 @@ def _dotted_owner(name: str, cleaned: Cleaned) -> bool:
     """ "Rank.scale becomes float": a name written as one right before a dot and a field is
     the thing as the person calls it, though a value's word ("rank") and first in the line
     (llm60; it was doubted as a value's word read as a thing)."""
-    return re.search(rf"(?<![\w.]){re.escape(name)}\.[a-z_]", cleaned.text) is not None
+    return (
+        f"{name}." in cleaned.text  # (the pattern's literal first: most texts lack it)
+        and re.search(rf"(?<![\w.]){re.escape(name)}\.[a-z_]", cleaned.text) is not None
+    )
 
 
 def acronym(word: str, cleaned: Cleaned) -> bool:
@@ -983,6 +986,7 @@ def _counted_link_owner(entity: EntitySpec, cleaned: Cleaned) -> bool:
     return (
         bool(said)
         and all(word in text for word in words)
+        and ("each" in text or "every" in text)
         and (re.search(rf"\b(?:each|every)\s+{said}\s+{_COUNTED_LINK}", text) is not None)
     )
 
@@ -1241,7 +1245,9 @@ def _new_lost(entity: EntitySpec, text: str, intent: Intent | None) -> bool:
         intent is Intent.CREATE_ENTITY
         and "new" in text
         and any(
-            re.search(rf"\bnew\s+{' '.join(name.split('_'))}\b", text) is not None
+            # (a name written as plain words must be in the text: no pattern is built for it)
+            (not _as_written(said := " ".join(name.split("_"))) or said in text)
+            and re.search(rf"\bnew\s+{said}\b", text) is not None
             for name in names
             if not name.startswith("new_")
         )
@@ -2299,11 +2305,22 @@ def _listed_whole(entity: EntitySpec, cleaned: Cleaned) -> bool:
         return False  # (every pattern below holds these words as written: none is compiled)
     mods = r"[\s-]+".join(map(re.escape, words[:-1]))
     last = re.escape(words[-1])
-    each = rf"\b(?:each|every)\s+{mods}[\s-]+{last}\b"
-    marked = rf"\b{mods}[\s-]+{last}\s+(?:entity|table)\b"
-    if re.search(each, text) or re.search(marked, text):
+    # (each pattern holds its last word and its cue as written: tested before it is compiled)
+    if (
+        words[-1] in text
+        and ("each" in text or "every" in text)
+        and re.search(rf"\b(?:each|every)\s+{mods}[\s-]+{last}\b", text)
+    ):
         return True
-    many = rf"(?<![\w-]){mods}[\s-]+{re.escape(plural(words[-1]))}{_FIELDS_OPEN}"
+    if (
+        words[-1] in text
+        and ("entity" in text or "table" in text)
+        and re.search(rf"\b{mods}[\s-]+{last}\s+(?:entity|table)\b", text)
+    ):
+        return True
+    if (many_last := plural(words[-1])) not in text:
+        return False
+    many = rf"(?<![\w-]){mods}[\s-]+{re.escape(many_last)}{_FIELDS_OPEN}"
     firsts = {a.name.split("_")[0] for a in entity.attributes}
     for m in re.finditer(many, text):
         before = _WORD.findall(text[: m.start()])[-1:]
@@ -2336,7 +2353,19 @@ def _multiword(name: str, cleaned: Cleaned) -> bool:
         return False
     said = " ".join([*words[:-1], plural(words[-1])])
     low = cleaned.text.lower()
-    return said not in low or re.search(rf"\b{said}\s*(?:with|having|\(|:)", low) is None
+    if said not in low:
+        return True
+    if _as_written(said):  # (no pattern per name)
+        return not word_then(low, said, _LIST_AFTER_NAME)
+    return re.search(rf"\b{said}\s*(?:with|having|\(|:)", low) is None
+
+
+_LIST_AFTER_NAME = re.compile(r"\s*(?:with|having|\(|:)")
+
+
+def _as_written(words: str) -> bool:
+    """Whether `words`, put in a pattern unescaped, match only themselves as written."""
+    return re.escape(words).replace("\\ ", " ") == words
 
 
 @memo_list(maxsize=4096)  # asked of each name by most features

@@ -932,9 +932,11 @@ def _fields_of(clause: Clause) -> list[Statement]:
     that names whose fields it lists (a "has" inside the list is an item's own word)."""
     said = ""
     if clause.topic and clause.topic_sep == ":":  # the topic reader keeps only "adopter"
-        named = re.search(
+        low = clause.original.lower()
+        # (the topic as written first: most lines lack it, and the pattern is one per topic)
+        named = clause.topic in low and re.search(
             rf"\b{re.escape(clause.topic)}\s+(?:fields|attributes|columns|properties)\s*:",
-            clause.original.lower(),
+            low,
         )
         said = f"{clause.topic} fields: {clause.text}" if named else ""
     m = _FIELDS_OF.match(said or clause.text)

@@ -33,6 +33,7 @@ from baes_tui.recognition.nouns import (
     is_noun,
     names_a_thing,
 )
+from baes_tui.recognition.patterns import may_hold
 
 # What a plural after a preposition names when it is no thing kept: a time ("in minutes", "on
 # weekends"), a measure ("in kilograms"), a quality or a state; WordNet's lexicographer files.
@@ -267,6 +268,9 @@ def _possessors(text: str, names: list[str]) -> list[Noun]:
     said to own or have a changed field, in the field's own words."""
     out: list[Noun] = []
     for name in names:
+        stem = name.split("_")[0][:5]
+        if stem.isascii() and not may_hold(text, stem.lower()):
+            continue  # (every form below holds the stem as written: no pattern is built)
         said = r"\s+".join(re.escape(w) for w in name.split("_"))
         owner = (
             rf"\b(?P<x>[a-z][a-z-]*)'s\s+{said}\b"
@@ -285,7 +289,6 @@ def _possessors(text: str, names: list[str]) -> list[Noun]:
                 rf"|never)\s+(?:(?:even|always|all|usually|often)\s+)?"
                 rf"(?:have|has|had|carry|carries)\s+(?:any\s+)?{lead}(?:s|es)?(?![\w-])"
             )
-        stem = name.split("_")[0][:5]
         if len(stem) == 5:
             # "Lessons can now be cancelled, so we need a cancelled flag and a cancellation
             # reason": the things said to be able to be so now are what the state is kept on

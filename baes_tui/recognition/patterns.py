@@ -78,3 +78,17 @@ def has_word(text: str, phrase: str) -> bool:
             return True
         at = text.find(phrase, at + 1)
     return False
+
+
+def word_then(text: str, phrase: str, after: re.Pattern[str]) -> bool:
+    """`re.search(rf"\\b{re.escape(phrase)}(?:{after.pattern})", text) is not None` (`after`
+    compiled without flags) for a phrase that opens with a word character, without compiling
+    a pattern per phrase (names of a request: each was a new pattern, a `re` cache miss)."""
+    if not phrase or not _word_char(phrase[0]):
+        return re.search(rf"\b{re.escape(phrase)}(?:{after.pattern})", text) is not None
+    at = text.find(phrase)
+    while at >= 0:
+        if (at == 0 or not _word_char(text[at - 1])) and after.match(text, at + len(phrase)):
+            return True
+        at = text.find(phrase, at + 1)
+    return False

@@ -438,16 +438,29 @@ _EXISTING_NAMED = re.compile(
 )
 
 
+# (memoised: several readers ask it of the same clause, and its ~60 branches are tried at every
+# place of the text: the costliest single search of a read)
+@lru_cache(maxsize=4096)
+def _constraint_said(low: str) -> bool:
+    """Whether `low` (lowercase) says how to build, in one of CONSTRAINT_PATTERNS."""
+    return CONSTRAINT_PATTERNS.search(low) is not None
+
+
+@lru_cache(maxsize=4096)
+def _words_of(low: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(low))
+
+
 def is_constraint(text: str) -> bool:
     """A line about how to build, formats, schema, surviving data, tests — not a field."""
     low = _practice_text(text)
-    return bool(CONSTRAINT_PATTERNS.search(low) or set(_WORD.findall(low)) & CONSTRAINT_WORDS)
+    return bool(_constraint_said(low) or _words_of(low) & CONSTRAINT_WORDS)
 
 
 def is_practice(text: str) -> bool:
     """Practices, schema, migrations, surviving data, tests: never fields or entities."""
     low = _practice_text(text)
-    return bool(CONSTRAINT_PATTERNS.search(low) or set(_WORD.findall(low)) & PRACTICE_WORDS)
+    return bool(_constraint_said(low) or _words_of(low) & PRACTICE_WORDS)
 
 
 def is_tech_only(text: str) -> bool:
@@ -1263,7 +1276,7 @@ def _practice_thing_read(
     "field" said with "one" that names a thing `declared` ("a test needs one tube type") is a
     link to it. A thing the request `named` an entity keeps any fields said of it ("A test has
     a code": "code" is no word of building there)."""
-    if CONSTRAINT_PATTERNS.search(_practice_text(said.text)):
+    if _constraint_said(_practice_text(said.text)):
         return None
     found: list[Statement] = []
     for clause in clauses_of(said.text, said.segment):
@@ -1347,8 +1360,8 @@ def _practice_noun_as_thing(clause: Clause) -> list[Statement] | None:
     ("write integration tests", "remove the tests that cover X" stay how to build)."""
     topic = f"{clause.topic}: " if clause.topic and clause.topic_sep == ":" else ""
     low = _practice_text(topic + clause.text)
-    practice = set(_WORD.findall(low)) & PRACTICE_WORDS
-    if not practice or CONSTRAINT_PATTERNS.search(low):
+    practice = set(_words_of(low) & PRACTICE_WORDS)
+    if not practice or _constraint_said(low):
         return None  # "tests must pass", "no data loss during migration": how to build
     found = _read_reworded(clause, practice=False)
     named: set[str] = set()
@@ -2665,7 +2678,7 @@ def _practice_heading_among_lists(reading: Reading, segments: tuple[Segment, ...
     for at, s in enumerate(reading.statements):
         if not isinstance(s, Constraint) or not (m := _HEADING_LIST.match(s.text)):
             continue
-        if CONSTRAINT_PATTERNS.search(s.text.lower()):
+        if _constraint_said(s.text.lower()):
             continue  # "Tests: must pass before deploy"
         items = [i.strip() for i in rx(r",|\band\b").split(m["f"]) if i.strip()]
         if len(items) < 2 or any(len(i.split()) > 3 for i in items):
@@ -4473,13 +4486,14 @@ def _vague_thing_named_later(reading: Reading) -> None:
             fuller = [
                 d for d in declared if len(d.words) == len(words) + 1 and d.words[:-1] == words
             ]
-            vague = rx(rf"\b{re.escape(' '.join(words))}\s+{_VAGUE_WORD}\b").search(text)
-            named = rx(rf"\b{re.escape(' '.join(fuller[0].words))}") if len(fuller) == 1 else None
             # (said loosely first, then named in full; "consent forms and a consent thing" is
-            # two things)
-            first = named.search(text) if named else None
-            if vague and first and vague.start() < first.start():
-                continue
+            # two things; with no one fuller name nothing is searched: each is a new pattern)
+            if len(fuller) == 1:
+                vague = rx(rf"\b{re.escape(' '.join(words))}\s+{_VAGUE_WORD}\b").search(text)
+                named = rx(rf"\b{re.escape(' '.join(fuller[0].words))}")
+                first = named.search(text) if vague else None
+                if vague and first and vague.start() < first.start():
+                    continue
         out.append(statement)
     reading.statements = out
 
@@ -4831,7 +4845,7 @@ def _practice_kind_header(simple: str) -> bool:
     """ "Control tests are described by:", "Each hearing test shall hold:": a header naming a
     kind of thing whose word is also one of building ("unit tests:" lists kinds of code)."""
     m = _HEADER.match(simple)
-    if m is None or CONSTRAINT_PATTERNS.search(_practice_text(simple)):
+    if m is None or _constraint_said(_practice_text(simple)):
         return False
     return _kind_of_thing(read_noun(m["np"]))
 

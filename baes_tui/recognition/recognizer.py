@@ -22,6 +22,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from baes_tui.core.errors import BadRequest, UnsafeName
 from baes_tui.core.inflection import plural as plural_of
@@ -1066,6 +1067,8 @@ def _frame_read_as_field(draft: Draft, cleaned: Cleaned) -> None:
 _SOFTWARE_WORDS = (
     r"(?:app|apps|application|system|website|web\s+site|portal|platform|software|dashboard)"
 )
+# what every one of _SOFTWARE_WORDS holds as written: a text with none is framed by none
+_SOFTWARE_CUES = ("app", "system", "web", "portal", "platform", "software", "dashboard")
 
 
 # "Can you add a dashboard with the monthly takings?", "add a page with the opening hours": a
@@ -1228,13 +1231,15 @@ def _change_to_software(draft: Draft, cleaned: Cleaned) -> None:
         words = [w.lower() for w in rx(r"[A-Z][a-z]*").findall(entity.name)]
         if not words or not all(word in lowered for word in words):
             continue  # (each word is in the pattern as written: no pattern is compiled)
+        if not any(word in lowered for word in _SOFTWARE_CUES):
+            continue  # (no software word: nothing is framed by one, and none is compiled)
         said = r"[\s-]+".join([*words[:-1], words[-1] + r"(?:e?s|'s)?"])
         names = list(re.finditer(rf"\b{said}\b", lowered))
         framed = [
             m
             for m in names
             # ("Fixes for the Kayak app:" heads a list of changes to Kayak: read as it was)
-            if re.match(rf"[\s-]+{_SOFTWARE_WORDS}\b(?!\s*:)", lowered[m.end() :])
+            if rx(rf"[\s-]+{_SOFTWARE_WORDS}\b(?!\s*:)").match(lowered[m.end() :])
         ]
         if framed and len(framed) == len(names):
             _ask(
@@ -1407,24 +1412,26 @@ def _sentences_left_unread(draft: Draft, text: str, read: Callable[[Cleaned], Dr
             continue  # ("…, ugh.": a sigh ends a remark, read as talk)
         if is_units_note(sentence.text):
             continue  # ("Temperatures in Celsius.": a note on units, read as talk)
-        alone = read(clean(sentence.text))
-        if alone.missing or alone.intent not in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS):
+        if read is _read_once:
+            missing, intent, read_alone = _read_alone(sentence.text)
+        else:
+            missing, intent, read_alone = _summary(read(clean(sentence.text)))
+        if missing or intent not in (Intent.CREATE_ENTITY, Intent.ADD_FIELDS):
             continue
-        for entity in alone.entities:
-            names = {a.name for a in entity.attributes}
+        for entity_name, names in read_alone:
             # ("I need moves and quotes.": a sentence listing the things the reading holds
             # introduces them; its "fields" are the reading's entities)
             things = {singular(n.split("_")[-1]) for n in names}
             # (md64) "Need the hirer's name, …" read alone is Hirer's; the reading holding
             # hirer_name has read the possessive into the field's name
-            mine = f"{to_snake_case(entity.name)}_"
+            mine = f"{to_snake_case(entity_name)}_"
             held_as = held | {h.removeprefix(mine) for h in held if h.startswith(mine)}
-            if not names or _last_word(entity.name) in heads or names <= held_as or things & heads:
+            if not names or _last_word(entity_name) in heads or names <= held_as or things & heads:
                 continue
             _ask(
                 draft,
-                f"not read: {sentence.text!r} (fields of {entity.name} of their own): say it"
-                f" on its own line, e.g. '{entity.name}: {', '.join(sorted(names))}'",
+                f"not read: {sentence.text!r} (fields of {entity_name} of their own): say it"
+                f" on its own line, e.g. '{entity_name}: {', '.join(sorted(names))}'",
             )
             return
 
@@ -1490,6 +1497,9 @@ def _second_rename_left_out(draft: Draft, cleaned: Cleaned) -> None:
         new = entity.attributes[0].name
     else:
         return
+    low = cleaned.text.lower()
+    if low.isascii() and not ("and" in low or "&" in low or "plus" in low):
+        return  # (_ANOTHER_RENAME needs one of them: no pattern is built for the new name)
     words = [w.lower() for w in rx(r"[A-Z][a-z0-9]*").findall(new)] or new.lower().split("_")
     said = rx(
         r"\b(?:to|into|as|->|\u2192)\s+[\"'`]?"
@@ -1529,6 +1539,8 @@ def _second_removal_left_out(draft: Draft, cleaned: Cleaned) -> None:
         return
     name = draft.entities[0].name
     text = cleaned.text.lower()
+    if not ("entit" in text or "table" in text or "model" in text):
+        return  # (both patterns of another thing need one: no pattern is built for the name)
     words = [w.lower() for w in rx(r"[A-Z][a-z0-9]*").findall(name)]
     thing = r"[\s_]*".join(rf"{re.escape(w)}" for w in words) + r"(?:e?s)?"
     said = [*rx(rf"\b{thing}(?:\s+(?:entity|table|model))?\b").finditer(text)]
@@ -2723,6 +2735,26 @@ def _named_longer_before(head: str, found: Draft) -> bool:
 def _created_renamed_by(reading: Callable[[EntitySpec, str], str | None]) -> Check:
     """A check that renames the one entity created by one whole-request reading of its name."""
     return lambda draft, cleaned: _one_created_renamed(draft, cleaned.text, reading)
+
+
+# What a reading of one sentence alone says to `_sentences_left_unread`: asked or not, its
+# intent, and each thing's name with its fields' names.
+_Alone = tuple[bool, Intent | None, tuple[tuple[str, frozenset[str]], ...]]
+
+
+def _summary(alone: Draft) -> _Alone:
+    return (
+        bool(alone.missing),
+        alone.intent,
+        tuple((e.name, frozenset(a.name for a in e.attributes)) for e in alone.entities),
+    )
+
+
+# A sentence of a paragraph is read alone at every read of the paragraph (a live preview, then
+# its submit; the paragraph read again as a story): the reading depends on its text alone.
+@lru_cache(maxsize=256)
+def _read_alone(sentence: str) -> _Alone:
+    return _summary(_read_once(clean(sentence)))
 
 
 def _sentences_read_apart(draft: Draft, cleaned: Cleaned) -> None:

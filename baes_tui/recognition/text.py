@@ -6426,6 +6426,9 @@ _SO_THEN_ASK = rx(
 )
 
 
+# A text is cleaned again where it is read again: a live preview then its submit, a sentence
+# read alone at each read of its paragraph (Cleaned is frozen and no reader changes its parts).
+@lru_cache(maxsize=256)
 def clean(request: str) -> Cleaned:
     """Clean text with the same meaning; see the module docstring for every rule."""
     text = _short_runs(unicodedata.normalize("NFKC", request.replace("\r\n", "\n")))
@@ -7506,6 +7509,7 @@ _GLUE_TARGETS = frozenset(
     drop from into onto managing tracking recording keeping storing organising organizing
     handling""".split()
 )
+_GLUE_TARGETS_SORTED = tuple(sorted(_GLUE_TARGETS))  # (sorted once, not per unknown word)
 # (the "-ing" frame verbs are there because a slip in one, "a system for mangaing wallers",
 # left it unknown and so read as part of the thing's name, "ManagingWaller")
 # The verbs of a change and the words that bind it to its owner ("drpo fax frmo Supplier"): a
@@ -7557,7 +7561,9 @@ def _corrected(word: str) -> str | None:
         if target in swaps:
             return target  # "thnaks", "plaese": two letters typed the wrong way round
     found: list[str] = []
-    for target in sorted(_GLUE_TARGETS):
+    for target in _GLUE_TARGETS_SORTED:
+        if abs(len(word) - len(target)) > 1:
+            continue  # (one edit, a swap or a doubled letter away changes a length by one at most)
         doubled = len(word) == len(target) + 1 and any(
             word == target[:i] + target[i - 1 :] for i in range(1, len(target) + 1)
         )  # "linkk", "wiith": a key held a moment too long
