@@ -100,6 +100,10 @@ def test_a_slip_of_an_ask_is_told_from_a_word(word: str, asks: bool) -> None:
         ("sourcing trips with destination, trip date and budget", "SourcingTrip"),
         # written as a name by the person
         ("Add a TrackPlan entity with title and scale", "TrackPlan"),
+        # a gerund heading a line: a modifier, not the ask
+        ("Recording sessions: studio, engineer", "RecordingSession"),
+        ("Managing agents: name, firm, phone", "ManagingAgent"),
+        ("Booking slots: start time, court", "BookingSlot"),
         # one word only: no first word to doubt
         ("Create tracks with name and length", "Track"),
     ],

@@ -2121,6 +2121,8 @@ _ASK_WORDS = (
 _ASK_PARTICLES = frozenset(("up", "out"))
 # where a bare verb starts the ask: "to track", "I need too track", "please record"
 _VERB_OPENERS = frozenset("to too i we please pls can you just".split())
+# where an -ing form of one is the ask: "a system for managing drones", "start taking bookings"
+_ING_OPENERS = frozenset("for start starting begin keep stop about".split())
 _NAME_DETERMINERS = frozenset(
     "a an the each every my our your their his her its this that these those".split()
 )
@@ -2131,8 +2133,9 @@ def _asks_in_names(draft: Draft, cleaned: Cleaned) -> int:
     one ("managin", "mangaing") or a phrasal verb's particle ("UpVolunteer" from "sign up
     volunteers", "TrackWeddingCake"), said nowhere after an article or a possessive (where it
     is a noun: "the track sections"); a bare verb that is also a noun ("record labels", "store
-    managers") only where a verb goes: opening a line or after "to", "I", "please", … Not a
-    name the person wrote capitalised."""
+    managers") only where a verb goes: opening a line or after "to", "I", "please", …; an -ing
+    form only after those or "for"/"start" (heading a line it is a modifier: "Recording
+    sessions: room, …", "Managing directors: …"). Not a name the person wrote capitalised."""
     tokens, _ = _phrase_lines(cleaned.text.lower())
     out = 0
     for entity in draft.entities:
@@ -2142,9 +2145,22 @@ def _asks_in_names(draft: Draft, cleaned: Cleaned) -> int:
         before = [tokens[i - 1] if i else "\n" for i in _spots(tokens, words)]
         if not before or any(b in _NAME_DETERMINERS for b in before):
             continue
-        bare = words[0] in _ASK_WORDS and not words[0].endswith("ing")
-        out += not bare or all(b in _PHRASE_ENDS or b in _VERB_OPENERS for b in before)
+        if words[0] in _ASK_PARTICLES:
+            out += 1
+        elif _ing_form(words[0]):
+            # a gerund heading a line is a modifier ("Recording sessions: room, …")
+            out += all(b in _VERB_OPENERS or b in _ING_OPENERS for b in before)
+        else:
+            out += all(b in _PHRASE_ENDS or b in _VERB_OPENERS for b in before)
     return out
+
+
+def _ing_form(word: str) -> bool:
+    """ "managing", or a slip of it ("managin", "mangaing")."""
+    if word.endswith("ing"):
+        return True
+    near = difflib.get_close_matches(word, _ASK_WORDS, n=1, cutoff=0.8)
+    return bool(near) and near[0].endswith("ing")
 
 
 def _ask_word(word: str) -> bool:
