@@ -16,6 +16,7 @@ something missing is capped at MISSING_CAP so it is never accepted.
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import math
 import re
@@ -174,6 +175,8 @@ PRIOR: dict[str, float] = {
     "odd_roles": -0.5,
     "intent_doubt": -2.0,
     "lost_modifier": -1.5,
+    "ask_in_name": -1.5,
+    "holder_in_name": -1.5,
 }
 # --- fitted weights (bench/fit_confidence.py writes this block) -------------------------------
 WEIGHTS: dict[str, float] = {
@@ -245,6 +248,8 @@ WEIGHTS: dict[str, float] = {
     "odd_roles": -0.5868,
     "intent_doubt": -4.7453,
     "lost_modifier": -4.6112,
+    "ask_in_name": -4.6002,
+    "holder_in_name": -3.6354,
 }
 # --- end of fitted weights ----------------------------------------------------------------------
 FEATURES = tuple(WEIGHTS)
@@ -457,6 +462,8 @@ def features_of(draft: Draft, cleaned: Cleaned, request: str = "") -> dict[str, 
         ),
         "frame_plural_after": float(_frame_plural_after(draft, phrase_tokens, cleaned)),
         "lost_modifier": float(_lost_modifiers(draft, cleaned, kept)),
+        "ask_in_name": float(_asks_in_names(draft, cleaned)),
+        "holder_in_name": float(_holders_in_names(draft, cleaned)),
         "capitalised_field": float(sum(_capitalised_fields(e, cleaned) for e in draft.entities)),
         # A one-field "X needs F" read where words of the request went unread or vanished is
         # usually a relationship read as a field ("Owners can have pets"); on its own
@@ -2120,6 +2127,113 @@ def _lost_modifiers(draft: Draft, cleaned: Cleaned, kept: set[str]) -> int:
         if marked:
             continue
         out += (bool(at_lists) and all(at_lists)) or (bool(anywhere) and all(anywhere))
+    return out
+
+
+# (ent64) The verbs a request asks with ("track wedding cakes", "for managing drones", "start
+# taking bookings"): as a name's first word they are the ask read into the thing's name.
+_ASK_WORDS = (
+    "manage", "managing", "track", "tracking", "create", "creating", "keep", "keeping", "store",
+    "storing", "record", "recording", "register", "registering", "take", "taking",
+)  # fmt: skip
+# the particle of a phrasal verb of asking ("sign up volunteers", "lend out tool kits")
+_ASK_PARTICLES = frozenset(("up", "out"))
+# where a bare verb starts the ask: "to track", "I need too track", "please record"
+_VERB_OPENERS = frozenset("to too i we please pls can you just".split())
+# where an -ing form of one is the ask: "a system for managing drones", "start taking bookings"
+_ING_OPENERS = frozenset("for start starting begin keep stop about".split())
+_NAME_DETERMINERS = frozenset(
+    "a an the each every my our your their his her its this that these those".split()
+)
+
+
+def _asks_in_names(draft: Draft, cleaned: Cleaned) -> int:
+    """(ent64) Entities of two words or more whose first word is a verb of asking, a slip of
+    one ("managin", "mangaing") or a phrasal verb's particle ("UpVolunteer" from "sign up
+    volunteers", "TrackWeddingCake"), said nowhere after an article or a possessive (where it
+    is a noun: "the track sections"); a bare verb that is also a noun ("record labels", "store
+    managers") only where a verb goes: opening a line or after "to", "I", "please", …; an -ing
+    form only after those or "for"/"start" (heading a line it is a modifier: "Recording
+    sessions: room, …", "Managing directors: …"). Not a name the person wrote capitalised."""
+    tokens, _ = _phrase_lines(cleaned.text.lower())
+    out = 0
+    for entity in draft.entities:
+        words = _words(entity.name)
+        if len(words) < 2 or _named(entity.name, cleaned) or not _ask_word(words[0]):
+            continue
+        before = [tokens[i - 1] if i else "\n" for i in _spots(tokens, words)]
+        if not before or any(b in _NAME_DETERMINERS for b in before):
+            continue
+        if words[0] in _ASK_PARTICLES:
+            out += 1
+        elif _ing_form(words[0]):
+            # a gerund heading a line is a modifier ("Recording sessions: room, …")
+            out += all(b in _VERB_OPENERS or b in _ING_OPENERS for b in before)
+        else:
+            out += all(b in _PHRASE_ENDS or b in _VERB_OPENERS for b in before)
+    return out
+
+
+def _ing_form(word: str) -> bool:
+    """ "managing", or a slip of it ("managin", "mangaing")."""
+    if word.endswith("ing"):
+        return True
+    near = difflib.get_close_matches(word, _ASK_WORDS, n=1, cutoff=0.8)
+    return bool(near) and near[0].endswith("ing")
+
+
+def _ask_word(word: str) -> bool:
+    """A verb of asking (`_ASK_WORDS`), its particle, or a slip of one that is no English word
+    nor a form of one ("tutoring", "stored", "sourcing" are words: no slip)."""
+    if word in _ASK_WORDS or word in _ASK_PARTICLES:
+        return True
+    bases = [word]
+    for end in ("ing", "ed", "d", "s"):
+        if word.endswith(end):
+            stem = word[: -len(end)]
+            bases += [stem, stem + "e", stem[:-1]]
+    if any(len(b) > 2 and (is_noun(b) or is_verb(b)) for b in bases):
+        return False
+    return bool(difflib.get_close_matches(word, _ASK_WORDS, n=1, cutoff=0.8))
+
+
+# (ent64) Things records are kept in, which no frame list holds because each is also a thing
+# of its own ("paddle boards", "consent forms"): one of them, singular, before the fields is
+# the container ("a visitor book for the front desk with …").
+_HOLDERS = frozenset(
+    "book board sheet form library notebook journal binder folder file chart".split()
+)
+_ONE_OF = frozenset("a an the my our this that".split())
+_HOLDER_OPENS = frozenset("with for where of".split())
+
+
+def _holders_in_names(draft: Draft, cleaned: Cleaned) -> int:
+    """(ent64) Entities of two words or more whose last word is a record holder (`_HOLDERS`),
+    said only in the singular and brought in as one ("a flight board system with …", "an
+    appointment book with …", "a glaze library where each glaze …"): the holder kept in the
+    name of the thing it holds. Not in the plural ("paddle boards: …"), not counted ("every
+    consent form"), not before "record(s)" or "entry" that say what it is, not a name the
+    person wrote capitalised."""
+    tokens = _WORD.findall(cleaned.text.lower())
+    out = 0
+    for entity in draft.entities:
+        words = _words(entity.name)
+        if len(words) < 2 or words[-1] not in _HOLDERS or _named(entity.name, cleaned):
+            continue
+        n = len(words)
+        spots = _spots(tokens, words)
+        if not spots or any(singular(tokens[i + n - 1]) != tokens[i + n - 1] for i in spots):
+            continue
+        out += any(
+            i
+            and tokens[i - 1] in _ONE_OF
+            and i + n < len(tokens)
+            and (
+                tokens[i + n] in _HOLDER_OPENS
+                or (tokens[i + n] in FRAME_NOUNS and tokens[i + n] not in _SOFT_AFTER)
+            )
+            for i in spots
+        )
     return out
 
 
