@@ -64,7 +64,9 @@ def build(out: Path) -> None:
     print(f"first reads {len(firsts)}; cached in {out}")
 
 
-def _learned(f: dict, roles_split: str, intents_split: str, cid: str, draft: Any) -> dict:
+def _learned(
+    f: dict, roles_split: str, intents_split: str, cid: str, draft: Any, text: str
+) -> dict:
     """`f` with the learned models' features as the fit sees them: their out-of-fold values
     (scored by models that never saw the row's writer), not the shipped models' own."""
     f["odd_roles"] = fc._odd_roles(roles_split, cid)
@@ -73,6 +75,7 @@ def _learned(f: dict, roles_split: str, intents_split: str, cid: str, draft: Any
         if confidence.explicit_create(draft)
         else fc._intent_doubt(intents_split, cid, draft.intent)
     )
+    f["model_change"] = fc.model_change(intents_split, cid, draft, text)
     f["_intent_gap"] = fc.intent_gap(intents_split, cid, draft.intent)
     f["_intent_gaps"] = fc._intents_oof()[intents_split].get(cid)
     f["_intent"] = str(draft.intent or "create_entity")
@@ -84,12 +87,12 @@ def features(cache: dict) -> tuple[list, list]:
     dev = []
     for cid, draft, cleaned, request, right in cache["dev"]:
         f = confidence.features_of(draft, cleaned, request)
-        dev.append((cid, _learned(f, "dev", "case", cid, draft), right))
+        dev.append((cid, _learned(f, "dev", "case", cid, draft, cleaned.text), right))
     first = []
     for cid, source, draft, cleaned, request, right in cache["first"]:
         f = confidence.features_of(draft, cleaned, request)
         f.pop("_missing", None)
-        first.append((cid, source, _learned(f, "first", "first", cid, draft), right))
+        first.append((cid, source, _learned(f, "first", "first", cid, draft, cleaned.text), right))
     return dev, first
 
 
@@ -174,7 +177,7 @@ def cross(cache_path: Path, folds: int, only: list[str] | None, extra: Path | No
     print(f"AUC {fc.auc([(r[2], r[3]) for r in scored if r[1] in fresh]):.4f}")
     for label, keep, target in (("all fresh", fresh, MATCH[0]), ("40 newest", newest, MATCH[1])):
         print(f"{label}: wrong when {target} right are accepted: {_wrong_at(scored, keep, target)}")
-    Path("/tmp/cnf60/scored.json").write_text(
+    cache_path.with_suffix(".scored.json").write_text(
         json.dumps([[r[0], r[1], r[2], r[3]] for r in scored]), encoding="utf-8"
     )
 

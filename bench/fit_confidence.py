@@ -45,7 +45,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from baes_tui.core.models import Intent
 from baes_tui.recognition import confidence
+from baes_tui.recognition.assemble import Draft
 from baes_tui.recognition.intents import CLARIFY, INTENTS
 from baes_tui.recognition.normalize import FallbackNormalizer
 from baes_tui.recognition.recognizer import DEFAULT_THRESHOLD, Recognizer
@@ -96,6 +98,7 @@ def _read(cases: list) -> list[tuple[str, dict[str, float], int]]:
             if confidence.explicit_create(draft)
             else _intent_doubt("case", case.id, draft.intent)
         )
+        features["model_change"] = model_change("case", case.id, draft, clean(case.request).text)
         out.append((case.id, features, int(not differences(case, got))))
     return out
 
@@ -111,6 +114,19 @@ def _intent_doubt(kind: str, cid: str, intent: object) -> float:
     """The intent model's doubt of a dev reading or a first read, from a model that never saw
     the case (bench/fit_intents.py --oof), for the reading's intent (none read is a create)."""
     return confidence.intent_doubt_evidence(intent_gap(kind, cid, intent))
+
+
+def model_change(kind: str, cid: str, draft: Draft, text: str) -> float:
+    """confidence.model_change from the out-of-fold scores (a model that never saw the case);
+    `text` is the cleaned request."""
+    gaps = _intents_oof()[kind].get(cid)
+    if not gaps or draft.intent not in (None, Intent.CREATE_ENTITY):
+        return 0.0
+    if confidence.explicit_create(draft):
+        return 0.0
+    best = min((g, i) for i, g in zip(INTENTS, gaps, strict=True) if i != CLARIFY)[1]
+    gap = intent_gap(kind, cid, draft.intent)
+    return confidence.model_change_evidence(draft, text, best, gap)
 
 
 def intent_gap(kind: str, cid: str, intent: object) -> float:
@@ -143,6 +159,7 @@ def _first_features(row: dict) -> dict[str, float]:
     draft = first_reads_mod.draft_of(row["draft"])
     held = confidence.explicit_create(draft)
     out["intent_doubt"] = 0.0 if held else _intent_doubt("first", row["id"], draft.intent)
+    out["model_change"] = model_change("first", row["id"], draft, row["cleaned"]["text"])
     return out
 
 

@@ -8,6 +8,11 @@ Run: .venv/bin/python -m bench.fit_intents --write   train on the dev split and 
      .venv/bin/python -m bench.fit_intents --table   from intents_oof.json: the model's left-out
                                                      accuracy, and how often it disagrees with
                                                      the rules' intent on right and wrong reads
+     .venv/bin/python -m bench.fit_intents --house   the shipped model on the house tests'
+                                                     request strings (never training data): of
+                                                     the creates read and accepted, those it
+                                                     reads as a change, and those model_change
+                                                     doubts (a check out of sample, ~5 min)
 
 Only the dev split, the pending batches (bench/data/pending-dev/*.toml) and the stored first
 reads are read; never the held-out or blind split. Out of fold: the first reads' sources are
@@ -201,9 +206,63 @@ def table() -> int:
     return 0
 
 
+def house_strings() -> list[str]:
+    """String literals of the recognizer and confidence tests that look like requests (the
+    probe tables; a few docstrings and messages come along and read as nothing)."""
+    import ast
+
+    tests = Path(__file__).resolve().parent.parent / "tests"
+    out: dict[str, None] = {}
+    for path in sorted([*tests.glob("test_recognizer*.py"), *tests.glob("test_confidence*.py")]):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                text = node.value
+                if 8 <= len(text) <= 2000 and " " in text:
+                    out.setdefault(text)
+    return list(out)
+
+
+def house() -> int:
+    from baes_tui.core.models import Intent
+    from baes_tui.recognition import confidence
+    from baes_tui.recognition.normalize import FallbackNormalizer
+    from baes_tui.recognition.recognizer import Recognizer
+
+    model = intents_mod.shipped()
+    if model is None:
+        raise SystemExit("no shipped intent model")
+    recognizer, normalizer = Recognizer(), FallbackNormalizer()
+    creates = preferred = doubted = 0
+    by_best: Counter[str] = Counter()
+    shown: list[tuple[float, str]] = []
+    for text in house_strings():
+        got = recognizer.recognize(text, normalizer=normalizer)
+        cleaned = clean(text)
+        draft = recognizer.draft(cleaned)
+        if got.status != "recognized" or got.intent is not Intent.CREATE_ENTITY:
+            continue
+        if confidence.explicit_create(draft):
+            continue
+        creates += 1
+        s = model.scores(cleaned.text)
+        best = max((i for i in INTENTS if i != intents_mod.CLARIFY), key=s.__getitem__)
+        if best != "create_entity" and best != "add_fields" and s[best] - s["create_entity"] >= 10:
+            preferred += 1
+            by_best[best] += 1
+        if confidence.model_change(draft, cleaned):
+            doubted += 1
+            shown.append((s[best] - s["create_entity"], text))
+    print(f"house strings read as accepted creates: {creates}")
+    print(f"  the model prefers a change adding nothing by >= 10: {preferred} {dict(by_best)}")
+    print(f"  model_change doubts: {doubted}")
+    for gap, text in sorted(shown, reverse=True):
+        print(f"    {gap:5.1f}  {text[:90]!r}")
+    return 0
+
+
 if __name__ == "__main__":
     arg = sys.argv[1] if len(sys.argv) > 1 else ""
-    commands = {"--write": write, "--oof": oof, "--table": table}
+    commands = {"--write": write, "--oof": oof, "--table": table, "--house": house}
     if arg not in commands:
         raise SystemExit(__doc__)
     raise SystemExit(commands[arg]())
