@@ -13,17 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from baes_tui.recognition import confidence
-from baes_tui.recognition.recognizer import Recognizer
-from baes_tui.recognition.text import clean
-from tests.support.recognition import read, shape
-
-RECOGNIZER = Recognizer()
-
-
-def _features(text: str) -> dict[str, float]:
-    cleaned = clean(text)
-    return confidence.features_of(RECOGNIZER.draft(cleaned), cleaned, text)
+from tests.support.recognition import features, read, shape
 
 
 @pytest.mark.parametrize(
@@ -37,7 +27,7 @@ def _features(text: str) -> dict[str, float]:
 )
 def test_a_modifier_cut_off_where_the_list_opens_is_asked(text: str) -> None:
     """The thing read without the noun before it ("ski school lesson" → Lesson)."""
-    assert _features(text)["lost_modifier"] == 1.0, text
+    assert features(text)["lost_modifier"] == 1.0, text
     assert read(text).status == "needs_clarification", (text, shape(read(text)))
 
 
@@ -64,7 +54,7 @@ def test_a_modifier_cut_off_where_the_list_opens_is_asked(text: str) -> None:
     ],
 )
 def test_a_name_said_whole_or_after_a_verb_is_not_doubted(text: str, expected: str) -> None:
-    assert _features(text)["lost_modifier"] == 0.0, text
+    assert features(text)["lost_modifier"] == 0.0, text
     result = read(text)
     assert result.status == "recognized", (text, result.confidence)
     assert [e.name for e in result.entities] == [expected]

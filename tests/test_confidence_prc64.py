@@ -14,17 +14,7 @@ from __future__ import annotations
 import pytest
 
 from baes_tui.core.models import Intent
-from baes_tui.recognition import confidence
-from baes_tui.recognition.recognizer import Recognizer
-from baes_tui.recognition.text import clean
-from tests.support.recognition import accepted, read, shape
-
-RECOGNIZER = Recognizer()
-
-
-def _features(text: str) -> dict[str, float]:
-    cleaned = clean(text)
-    return confidence.features_of(RECOGNIZER.draft(cleaned), cleaned, text)
+from tests.support.recognition import accepted, features, read, shape
 
 
 @pytest.mark.parametrize(
@@ -43,7 +33,7 @@ def _features(text: str) -> dict[str, float]:
     ],
 )
 def test_a_single_thing_the_model_reads_as_a_change_is_asked(text: str) -> None:
-    assert _features(text)["model_change"] == 1.0, text
+    assert features(text)["model_change"] == 1.0, text
     assert read(text).status == "needs_clarification", (text, shape(read(text)))
 
 
@@ -71,7 +61,7 @@ def test_a_single_thing_the_model_reads_as_a_change_is_asked(text: str) -> None:
     ],
 )
 def test_a_create_the_model_is_unreliable_on_is_not_doubted(text: str, expected: str) -> None:
-    assert _features(text)["model_change"] == 0.0, text
+    assert features(text)["model_change"] == 0.0, text
     assert [e.split("(")[0] for e in accepted(text)] == [expected]
 
 
@@ -88,5 +78,5 @@ def test_a_create_the_model_is_unreliable_on_is_not_doubted(text: str, expected:
     ],
 )
 def test_a_change_read_as_a_change_is_not_doubted(text: str, intent: Intent) -> None:
-    assert _features(text)["model_change"] == 0.0, text
+    assert features(text)["model_change"] == 0.0, text
     accepted(text, intent)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from baes_tui.core.models import Intent, Recognition
+from baes_tui.recognition.confidence import features_of
 from baes_tui.recognition.normalize import FallbackNormalizer
 from baes_tui.recognition.recognizer import Recognizer
+from baes_tui.recognition.text import clean
 
 NORMALIZER = FallbackNormalizer()
 RECOGNIZER = Recognizer()
@@ -13,6 +15,12 @@ RECOGNIZER = Recognizer()
 def read(request: str) -> Recognition:
     """The rules' reading, with the fallback normalizer (no WordNet needed)."""
     return RECOGNIZER.recognize(request, normalizer=NORMALIZER)
+
+
+def features(request: str) -> dict[str, float]:
+    """The confidence features of the rules' draft of `request` (what a doubt test asserts on)."""
+    cleaned = clean(request)
+    return features_of(RECOGNIZER.draft(cleaned), cleaned, request)
 
 
 def shape(result: Recognition) -> list[str]:
